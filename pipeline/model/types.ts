@@ -1,0 +1,85 @@
+/** The résumé AST: a typed tree built from mdast by the conventions in DESIGN.md. */
+import type { BlockContent, DefinitionContent, PhrasingContent, Table } from 'mdast';
+import type { Position } from 'unist';
+
+/** Inline content kept as mdast so every renderer keeps links, emphasis and code. */
+export type Inline = PhrasingContent[];
+
+/** Block content that matched no résumé convention, kept in source order. */
+export type Block = BlockContent | DefinitionContent | Table;
+
+export type Paper = 'letter' | 'a4';
+
+export interface Resume {
+  type: 'resume';
+  /** The name as plain text, or null when neither a heading nor front matter gives one. */
+  name: string | null;
+  nameContent: Inline;
+  headline: Inline | null;
+  contacts: Contact[];
+  /** Paragraphs (and any other blocks) between the header and the first section. */
+  summary: Block[];
+  sections: Section[];
+  meta: Meta;
+  position?: Position;
+}
+
+/** Document-level options and metadata, from front matter. */
+export interface Meta {
+  lang: string;
+  paper: Paper | null;
+  theme: string | null;
+  keywords: string[];
+  description: string | null;
+}
+
+export type ContactKind = 'email' | 'url' | 'phone' | 'location' | 'text';
+
+export interface Contact {
+  type: 'contact';
+  kind: ContactKind;
+  /** Plain text as the reader sees it. */
+  text: string;
+  href: string | null;
+  content: Inline;
+  position?: Position;
+}
+
+export interface Section {
+  type: 'section';
+  title: string;
+  heading: Inline;
+  /** The Markdown heading depth of sections in this résumé (2 for `##`, 3 for `###`). */
+  depth: number;
+  /** Entries and any other blocks, in source order. */
+  children: Array<Entry | Block>;
+  position?: Position;
+}
+
+/** Which convention introduced an entry. */
+export type EntryStyle = 'bold-line' | 'heading';
+
+export interface Entry {
+  type: 'entry';
+  style: EntryStyle;
+  role: Inline | null;
+  organization: Inline | null;
+  location: Inline | null;
+  dates: DateRange | null;
+  /** Where the dates stood in the source header, so renderers keep the reading order. */
+  datesFirst: boolean;
+  children: Block[];
+  position?: Position;
+}
+
+/** A date as written and normalised (`2019-12`, `2014`, `present`). */
+export interface DatePoint {
+  text: string;
+  value: string;
+}
+
+export interface DateRange {
+  text: string;
+  start: DatePoint | null;
+  end: DatePoint | null;
+}

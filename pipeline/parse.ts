@@ -1,0 +1,32 @@
+/** Markdown → mdast with unified: GFM, YAML front matter, resolved references, smart quotes. */
+import type { Root } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkInlineLinks from 'remark-inline-links';
+import remarkParse from 'remark-parse';
+import remarkSmartypants from 'remark-smartypants';
+import { unified } from 'unified';
+import type { VFile } from 'vfile';
+import { fail } from './diagnostics.js';
+
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkFrontmatter, ['yaml'])
+  .use(remarkGfm)
+  // Why: resolving `[Fn]` + `[Fn]: url` into plain links once means no renderer needs definitions.
+  .use(remarkInlineLinks)
+  .use(remarkSmartypants)
+  .freeze();
+
+// Front matter fences of other languages (`---js`, `---toml`, `+++`): refused, never evaluated.
+const FOREIGN_FENCE = /^(?:\uFEFF)?(?:---[ \t]*[A-Za-z]\S*|\+\+\+|;;;)[ \t]*\r?$/m;
+
+/** Parse `file` into mdast with positions; problems are recorded on `file`. */
+export function parse(file: VFile): Root {
+  const text = String(file.value);
+  const fence = FOREIGN_FENCE.exec(text.split('\n', 1)[0] ?? '');
+  if (fence) {
+    fail(file, `Unexpected \`${fence[0].trim()}\` front matter, expected YAML between \`---\` lines`, { line: 1, column: 1 }, 'front-matter-language');
+  }
+  return processor.runSync(processor.parse(file), file) as Root;
+}

@@ -1,0 +1,19 @@
+/** Options every renderer takes besides the résumé AST. Renderers never mutate them. */
+import type { Paper } from '../model/types.js';
+import type { Theme } from '../theme/theme.js';
+
+export interface RenderOptions {
+  theme: Theme;
+  /** Paper size; default `letter`. The CLI flag wins over front matter. */
+  paper: Paper;
+  /** Name and version of this tool, written as the generator/creator of each file. */
+  generator: string;
+  /** The build's timestamp, from `SOURCE_DATE_EPOCH` when set, so builds are reproducible. */
+  date: Date;
+}
+
+/** Page size in inches. */
+export const PAPER_SIZES: Record<Paper, { width: number; height: number }> = {
+  letter: { width: 8.5, height: 11 },
+  a4: { width: 8.27, height: 11.69 },
+};
