@@ -8,8 +8,8 @@ export interface RenderOptions {
   paper: Paper;
   /** Name and version of this tool, written as the generator/creator of each file. */
   generator: string;
-  /** The build's timestamp, from `SOURCE_DATE_EPOCH` when set, so builds are reproducible. */
-  date: Date;
+  /** The build's timestamp, from `SOURCE_DATE_EPOCH`; null writes no creation date at all. */
+  date: Date | null;
 }
 
 /** Page size in inches. */

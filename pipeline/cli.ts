@@ -1,0 +1,127 @@
+#!/usr/bin/env node
+/** The `resume` command: argument parsing, diagnostics on stderr, exit codes 0/1/2. */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import type { VFile } from 'vfile';
+import { build, buildDate, FORMATS, type Format } from './build.js';
+import { hasErrors } from './diagnostics.js';
+import { formatMessages } from './format-messages.js';
+import { toOutline } from './model/to-outline.js';
+import { toResume } from './model/to-resume.js';
+import type { Paper } from './model/types.js';
+import { parse } from './parse.js';
+import { readInput } from './read-input.js';
+
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { name: string; version: string };
+
+const HELP = `Usage:
+  resume build [FILE ...] [--out DIR] [--format LIST] [--theme NAME] [--paper letter|a4]
+  resume inspect [FILE]
+  resume --help | --version
+
+Commands:
+  build     Write DIR/NAME.html, .pdf and .docx for each Markdown FILE (default: resume.md).
+  inspect   Print the structure the pipeline recognised in FILE as JSON.
+
+Options:
+  -o, --out DIR       Output folder (default: dist)
+  -f, --format LIST   Comma-separated formats: ${FORMATS.join(',')} (default: all)
+  -t, --theme NAME    Theme from styles/ (default: front matter \`theme\`, else classic)
+  -p, --paper SIZE    letter or a4 (default: front matter \`paper\`, else letter)
+  -h, --help          Show this help
+  -v, --version       Show the version
+
+Exit status: 0 success (warnings allowed), 1 an input or format failed, 2 usage error.`;
+
+class UsageError extends Error {}
+
+/** Run the CLI with `argv` (without node and script); resolves to the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      out: { type: 'string', short: 'o', default: 'dist' },
+      format: { type: 'string', short: 'f' },
+      theme: { type: 'string', short: 't' },
+      paper: { type: 'string', short: 'p' },
+      help: { type: 'boolean', short: 'h' },
+      version: { type: 'boolean', short: 'v' },
+    },
+  });
+  if (values.help) return print(HELP);
+  if (values.version) return print(pkg.version);
+  const [command, ...files] = positionals;
+  const inputs = files.length > 0 ? files : ['resume.md'];
+  switch (command) {
+    case 'build': {
+      const result = await build({
+        inputs,
+        outDir: values.out!,
+        formats: readFormats(values.format),
+        theme: values.theme ?? null,
+        paper: readPaper(values.paper),
+        generator: `${pkg.name} ${pkg.version}`,
+        date: buildDate(process.env),
+      });
+      report(result.files);
+      for (const path of result.written) process.stderr.write(`wrote ${path}\n`);
+      return result.files.some(hasErrors) ? 1 : 0;
+    }
+    case 'inspect': {
+      if (inputs.length > 1) throw new UsageError('inspect takes one file');
+      const file = await readInput(inputs[0]!);
+      const outline = hasErrors(file) ? null : toOutline(toResume(parse(file), file));
+      report([file]);
+      if (!outline || hasErrors(file)) return 1;
+      process.stdout.write(`${JSON.stringify(outline, null, 2)}\n`);
+      return 0;
+    }
+    case undefined:
+      throw new UsageError('Missing command: expected `build` or `inspect`');
+    default:
+      throw new UsageError(`Unknown command \`${command}\`: expected \`build\` or \`inspect\``);
+  }
+}
+
+function readFormats(list: string | undefined): Format[] {
+  if (list === undefined) return [...FORMATS];
+  const formats = list.split(',').map((format) => format.trim().toLowerCase()).filter(Boolean);
+  const unknown = formats.filter((format) => !(FORMATS as readonly string[]).includes(format));
+  if (unknown.length > 0 || formats.length === 0) {
+    throw new UsageError(`Unknown format \`${unknown.join(',') || list}\`: expected a comma-separated list of ${FORMATS.join(', ')}`);
+  }
+  return [...new Set(formats)] as Format[];
+}
+
+function readPaper(paper: string | undefined): Paper | null {
+  if (paper === undefined) return null;
+  const lower = paper.toLowerCase();
+  if (lower !== 'letter' && lower !== 'a4') throw new UsageError(`Unknown paper \`${paper}\`: expected letter or a4`);
+  return lower;
+}
+
+function report(files: VFile[]): void {
+  const text = formatMessages(files);
+  if (text) process.stderr.write(`${text}\n`);
+}
+
+function print(text: string): number {
+  process.stdout.write(`${text}\n`);
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`resume: ${(error as Error).message}\nRun \`resume --help\` for usage.\n`);
+      process.exitCode = 2;
+    } else {
+      process.stderr.write(`resume: internal error, this is a bug; please report it with the input that caused it.\n${(error as Error).stack ?? String(error)}\n`);
+      process.exitCode = 70;
+    }
+  },
+);

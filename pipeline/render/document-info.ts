@@ -1,0 +1,34 @@
+/** The metadata every format writes: title, author, subject, keywords, description, language. */
+import { toString } from 'mdast-util-to-string';
+import type { Resume } from '../model/types.js';
+
+export interface DocumentInfo {
+  title: string;
+  author: string | null;
+  subject: string | null;
+  keywords: string[];
+  description: string | null;
+  lang: string;
+}
+
+const MAX_DESCRIPTION = 300;
+
+/** Metadata of `resume`, from its name, headline, front matter and summary. */
+export function documentInfo(resume: Resume): DocumentInfo {
+  const headline = resume.headline ? toString(resume.headline) : null;
+  const summary = resume.summary.map((block) => toString(block)).join(' ').replace(/\s+/g, ' ').trim();
+  return {
+    title: resume.name ? `${resume.name} — Résumé` : 'Résumé',
+    author: resume.name,
+    subject: headline ?? resume.meta.description,
+    keywords: resume.meta.keywords,
+    description: resume.meta.description ?? headline ?? (summary ? truncate(summary, MAX_DESCRIPTION) : null),
+    lang: resume.meta.lang,
+  };
+}
+
+function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  return `${cut.slice(0, cut.lastIndexOf(' '))}…`;
+}

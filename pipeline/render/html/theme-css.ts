@@ -1,0 +1,28 @@
+/** The theme's CSS with its design tokens as custom properties and the page box for print. */
+import { PAPER_SIZES } from '../options.js';
+import type { Paper } from '../../model/types.js';
+import type { Theme } from '../../theme/theme.js';
+
+/** Custom properties from the tokens, the `@page` rule for `paper`, then the theme's own CSS. */
+export function themeCss(theme: Theme, paper: Paper): string {
+  const { fonts, size, color, space, page, lineHeight } = theme.tokens;
+  const properties: Record<string, string> = {
+    '--font-body': `'${fonts.body.family}', ${fonts.body.fallback}`,
+    '--line-height': String(lineHeight),
+    ...prefixed('--size-', size, 'pt'),
+    ...prefixed('--color-', color, ''),
+    ...prefixed('--space-', space, 'pt'),
+  };
+  const { width, height } = PAPER_SIZES[paper];
+  const root = `:root{${Object.entries(properties).map(([name, value]) => `${name}:${value}`).join(';')}}`;
+  const pageRule = `@page{size:${width}in ${height}in;margin:${page.marginTop}in ${page.marginRight}in ${page.marginBottom}in ${page.marginLeft}in}`;
+  return `${root}\n${pageRule}\n${theme.css}`;
+}
+
+function prefixed(prefix: string, values: Record<string, number | string>, unit: string): Record<string, string> {
+  return Object.fromEntries(Object.entries(values).map(([key, value]) => [`${prefix}${kebab(key)}`, `${value}${unit}`]));
+}
+
+function kebab(name: string): string {
+  return name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+}

@@ -1,0 +1,32 @@
+/** mdast content → sanitised hast, through mdast-util-to-hast, hast-util-raw and hast-util-sanitize. */
+import type { ElementContent, Root as HastRoot } from 'hast';
+import { raw } from 'hast-util-raw';
+import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
+import type { Heading, Nodes as MdastNodes, RootContent } from 'mdast';
+import { toHast } from 'mdast-util-to-hast';
+import { visit } from 'unist-util-visit';
+
+// GitHub's allow-list: what github.com lets through in a README.
+const schema: Schema = defaultSchema;
+
+/**
+ * Turn mdast nodes into sanitised hast. Raw HTML is parsed (so its text survives) and then
+ * filtered by the allow-list: no script, style, iframe, form, event handlers or unsafe URLs.
+ * `headingOffset` shifts heading ranks so that user headings nest under the document's own.
+ */
+export function toHastFragment(nodes: RootContent[], headingOffset = 0): ElementContent[] {
+  const mdast: MdastNodes = { type: 'root', children: shiftHeadings(nodes, headingOffset) };
+  const hast = toHast(mdast, { allowDangerousHtml: true });
+  const parsed = raw(hast as HastRoot) as HastRoot;
+  const clean = sanitize(parsed, schema) as HastRoot;
+  return clean.children.filter((node): node is ElementContent => node.type !== 'doctype');
+}
+
+function shiftHeadings(nodes: RootContent[], offset: number): RootContent[] {
+  if (offset === 0) return nodes;
+  const copy = structuredClone(nodes);
+  visit({ type: 'root', children: copy }, 'heading', (heading) => {
+    heading.depth = Math.min(6, Math.max(1, heading.depth + offset)) as Heading['depth'];
+  });
+  return copy;
+}

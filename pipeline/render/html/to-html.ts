@@ -1,0 +1,107 @@
+/** Résumé AST → one standalone HTML5 file: semantic markup, theme CSS and fonts inlined. */
+import type { Element, ElementContent, Root } from 'hast';
+import { toString as hastToString } from 'hast-util-to-string';
+import { h } from 'hastscript';
+import rehypeStringify from 'rehype-stringify';
+import { unified } from 'unified';
+import type { Contact, DatePoint, DateRange, Entry, Inline, Resume, Section } from '../../model/types.js';
+import { documentInfo } from '../document-info.js';
+import type { RenderOptions } from '../options.js';
+import { fontFaceCss } from './font-face-css.js';
+import { themeCss } from './theme-css.js';
+import { toHastFragment } from './to-hast-fragment.js';
+
+const stringify = unified().use(rehypeStringify, { allowDangerousCharacters: false }).freeze();
+
+/** Render `resume` as a standalone HTML document. */
+export function toHtml(resume: Resume, options: RenderOptions): string {
+  const info = documentInfo(resume);
+  const body = h('body', [renderHeader(resume), h('main', [...renderSummary(resume), ...resume.sections.map(renderSection)])]);
+  const css = [fontFaceCss(options.theme.fonts, hastToString(body)), themeCss(options.theme, options.paper)].join('\n');
+  const meta = (name: string, content: string | null) => (content ? [h('meta', { name, content })] : []);
+  const tree: Root = {
+    type: 'root',
+    children: [
+      { type: 'doctype' },
+      h('html', { lang: info.lang }, [
+        h('head', [
+          h('meta', { charset: 'utf-8' }),
+          h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
+          h('title', info.title),
+          ...meta('author', info.author),
+          ...meta('description', info.description),
+          ...meta('keywords', info.keywords.join(', ') || null),
+          ...meta('generator', options.generator),
+          h('style', css),
+        ]),
+        body,
+      ]),
+    ],
+  };
+  return `${stringify.stringify(tree)}\n`;
+}
+
+function renderHeader(resume: Resume): Element {
+  return h('header.masthead', [
+    h('h1.name', inline(resume.nameContent)),
+    ...(resume.headline ? [h('p.headline', inline(resume.headline))] : []),
+    ...(resume.contacts.length > 0 ? [h('p.contacts', resume.contacts.flatMap(renderContact))] : []),
+  ]);
+}
+
+/** A contact as a link when it has a target; separators are text so every format reads alike. */
+function renderContact(contact: Contact, index: number): ElementContent[] {
+  const separator = index > 0 ? [h('span.sep', { ariaHidden: 'true' }, ' · ')] : [];
+  const hasLink = contact.content.some((node) => node.type === 'link');
+  const content = contact.href && !hasLink ? [h('a', { href: contact.href }, inline(contact.content))] : inline(contact.content);
+  return [...separator, h(`span.contact.contact-${contact.kind}`, content)];
+}
+
+function renderSummary(resume: Resume): Element[] {
+  if (resume.summary.length === 0) return [];
+  return [h('section.summary', { ariaLabel: 'Summary' }, toHastFragment(resume.summary))];
+}
+
+function renderSection(section: Section): Element {
+  const id = slug(section.title);
+  // Why: sections become h2 and entries h3 whatever depth the Markdown used.
+  const offset = 2 - section.depth;
+  return h('section.section', { ariaLabelledby: id }, [
+    h('h2.section-title', { id }, inline(section.heading)),
+    ...section.children.flatMap((child) => (child.type === 'entry' ? [renderEntry(child, offset)] : toHastFragment([child], offset))),
+  ]);
+}
+
+function renderEntry(entry: Entry, offset: number): Element {
+  const title: ElementContent[] = [];
+  if (entry.role) title.push(h('span.role', inline(entry.role)));
+  if (entry.organization) title.push(...(title.length > 0 ? [text(', ')] : []), h('span.organization', inline(entry.organization)));
+  if (entry.location) title.push(...(title.length > 0 ? [h('span.sep', ' · ')] : []), h('span.location', inline(entry.location)));
+  const heading = h('h3.entry-title', title);
+  const dates = entry.dates ? [h('p.entry-dates', renderDates(entry.dates))] : [];
+  const parts = entry.datesFirst ? [...dates, heading] : [heading, ...dates];
+  return h('article.entry', [h(`div.entry-header${entry.datesFirst ? '.dates-first' : ''}`, parts), ...toHastFragment(entry.children, offset)]);
+}
+
+/** `May 2017 – Dec 2019`, each end in a `<time>` with its normalised value. */
+function renderDates(range: DateRange): ElementContent[] {
+  const { start, end } = range;
+  if (!start || !end || start.text === end.text) return [renderDate(start ?? end!)];
+  return [renderDate(start), text(' – '), renderDate(end)];
+}
+
+function renderDate(point: DatePoint): Element {
+  return point.value === 'present' ? h('span.date', point.text) : h('time', { dateTime: point.value }, point.text);
+}
+
+function inline(content: Inline): ElementContent[] {
+  return toHastFragment([{ type: 'paragraph', children: content }]).flatMap((node) => (node.type === 'element' ? node.children : [node]));
+}
+
+function text(value: string): ElementContent {
+  return { type: 'text', value };
+}
+
+function slug(title: string): string {
+  return title.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'section';
+}
