@@ -51,7 +51,7 @@ export function toResume(tree: Root, file: VFile): Resume {
         const meta = started.style === 'heading' ? readEmphasisLine(peek()) : null;
         if (meta) {
           entry.dates = meta.dates;
-          entry.location = meta.location;
+          entry.location = meta.location ?? entry.location;
           index++;
         }
       } else if (entry) entry.children.push(node);

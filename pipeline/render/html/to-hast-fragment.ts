@@ -6,8 +6,8 @@ import type { Heading, Nodes as MdastNodes, RootContent } from 'mdast';
 import { toHast } from 'mdast-util-to-hast';
 import { visit } from 'unist-util-visit';
 
-// GitHub's allow-list: what github.com lets through in a README.
-const schema: Schema = defaultSchema;
+// GitHub's allow-list (what github.com lets through in a README); style sheets go whole.
+const schema: Schema = { ...defaultSchema, strip: [...(defaultSchema.strip ?? []), 'style'] };
 
 /**
  * Turn mdast nodes into sanitised hast. Raw HTML is parsed (so its text survives) and then

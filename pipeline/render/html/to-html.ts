@@ -11,7 +11,7 @@ import { fontFaceCss } from './font-face-css.js';
 import { themeCss } from './theme-css.js';
 import { toHastFragment } from './to-hast-fragment.js';
 
-const stringify = unified().use(rehypeStringify, { allowDangerousCharacters: false }).freeze();
+const stringify = unified().use(rehypeStringify, { upperDoctype: true }).freeze();
 
 /** Render `resume` as a standalone HTML document. */
 export function toHtml(resume: Resume, options: RenderOptions): string {

@@ -1,0 +1,59 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { runCli, tempDir } from './helpers/cli.js';
+
+const test = suite('resume CLI');
+
+test('build writes DIR/NAME.html and exits 0', () => {
+  const out = tempDir();
+  const { status, stderr } = runCli(['build', 'resume.md', '--out', out, '--format', 'html']);
+  assert.is(status, 0, stderr);
+  assert.match(readFileSync(join(out, 'resume.html'), 'utf8'), /<title>Reed Allman — Résumé<\/title>/);
+  assert.not.ok(existsSync(join(out, 'resume.pdf')));
+});
+
+test('inspect prints the structure as JSON', () => {
+  const { status, stdout } = runCli(['inspect', 'resume.md']);
+  assert.is(status, 0);
+  const outline = JSON.parse(stdout);
+  assert.is(outline.name, 'Reed Allman');
+  assert.equal(outline.sections[0].entries[1], {
+    role: 'Principal Member of Technical Staff',
+    organization: 'Oracle',
+    location: null,
+    dates: { text: 'May 2017-Dec 2019', start: '2017-05', end: '2019-12' },
+  });
+});
+
+test('a broken file gives FILE:LINE:COL: error: and exit 1, without a stack trace', () => {
+  const out = tempDir();
+  const { status, stderr } = runCli(['build', 'test/fixtures/cli/broken-yaml.md', '--out', out]);
+  assert.is(status, 1);
+  assert.match(stderr, /^test\/fixtures\/cli\/broken-yaml\.md:3:11: error: Invalid YAML front matter: /m);
+  assert.not.match(stderr, /\n\s+at /);
+  assert.not.ok(existsSync(join(out, 'broken-yaml.html')));
+});
+
+test('a missing file is an error that names it', () => {
+  const { status, stderr } = runCli(['build', 'nope.md', '--out', tempDir()]);
+  assert.is(status, 1);
+  assert.match(stderr, /^nope\.md: error: No such file/m);
+});
+
+test('usage errors exit 2', () => {
+  assert.is(runCli(['build', '--format', 'gif']).status, 2);
+  assert.is(runCli(['build', '--paper', 'b5']).status, 2);
+  assert.is(runCli(['frobnicate']).status, 2);
+  assert.is(runCli(['build', '--bogus']).status, 2);
+  assert.match(runCli(['build', '--format', 'gif']).stderr, /Unknown format `gif`/);
+});
+
+test('--version and --help', () => {
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+  assert.is(runCli(['--version']).stdout.trim(), pkg.version);
+  assert.match(runCli(['--help']).stdout, /resume build \[FILE \.\.\.\]/);
+});
+
+test.run();

@@ -1,0 +1,150 @@
+import { readFileSync } from 'node:fs';
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { VFile } from 'vfile';
+import { toOutline } from '../../pipeline/model/to-outline.js';
+import { toResume } from '../../pipeline/model/to-resume.js';
+import { parse } from '../../pipeline/parse.js';
+
+function model(path: string, value = readFileSync(path, 'utf8')) {
+  const file = new VFile({ path, value });
+  const resume = toResume(parse(file), file);
+  return { resume, outline: toOutline(resume), file };
+}
+
+const userResume = suite('toResume on the user’s résumé.md');
+
+userResume('reads the name and both contacts with their targets', () => {
+  const { outline } = model('resume.md');
+  assert.is(outline.name, 'Reed Allman');
+  assert.equal(outline.contacts, [
+    { kind: 'email', text: 'reed@rdallman.com', href: 'mailto:reed@rdallman.com' },
+    { kind: 'url', text: 'rdallman.com', href: 'https://rdallman.com' },
+  ]);
+});
+
+userResume('finds the four sections at the ### level', () => {
+  const { outline } = model('resume.md');
+  assert.equal(outline.sections.map((section) => section.title), ['Labor', 'Education', 'Contributions', 'Human Bits']);
+});
+
+userResume('reads the four Labor entries with role, organisation and dates', () => {
+  const { outline } = model('resume.md');
+  const labor = outline.sections[0]!.entries.map((e) => [e.role, e.organization, e.dates?.start, e.dates?.end]);
+  assert.equal(labor, [
+    ['Self Employed', null, '2019-12', 'present'],
+    ['Principal Member of Technical Staff', 'Oracle', '2017-05', '2019-12'],
+    ['Senior Backend Engineer', 'Iron.io', '2014-05', '2017-04'],
+    ['Undergraduate Research Assistant', 'Auburn University', '2013-05', '2014-05'],
+  ]);
+});
+
+userResume('reads the Education entry with its dates last', () => {
+  const { resume, outline } = model('resume.md');
+  const entry = outline.sections[1]!.entries[0]!;
+  assert.equal([entry.role, entry.organization, entry.dates?.start, entry.dates?.end], ['Bachelor of Software Engineering', 'Auburn University', '2010', '2014']);
+  const node = resume.sections[1]!.children[0]!;
+  assert.is(node.type === 'entry' && node.datesFirst, false);
+});
+
+userResume('keeps the linked organisation as a link', () => {
+  const { resume } = model('resume.md');
+  const entry = resume.sections[0]!.children[2]!;
+  assert.is(entry.type, 'entry');
+  const organization = entry.type === 'entry' ? entry.organization : null;
+  assert.equal(organization?.[0]?.type, 'link');
+});
+
+userResume('keeps the summary, with typographic quotes and literal brackets', () => {
+  const { resume } = model('resume.md');
+  const summary = JSON.stringify(resume.summary);
+  assert.match(summary, /I’m currently building/);
+  assert.match(summary, /\[as-a-Service\]/);
+});
+
+userResume('keeps the bullet lists of Contributions and Human Bits as blocks', () => {
+  const { resume } = model('resume.md');
+  assert.is(resume.sections[2]!.children[0]!.type, 'list');
+  assert.is(resume.sections[3]!.children[0]!.type, 'list');
+});
+
+userResume('reports no warnings', () => {
+  const { file } = model('resume.md');
+  assert.equal(file.messages.map(String), []);
+});
+
+userResume.run();
+
+const conventions = suite('toResume on other conventions');
+
+conventions('reads sub-heading entries with —, commas and "at", and emphasised date lines', () => {
+  const { outline } = model('test/fixtures/model/heading-entries.md');
+  assert.equal(outline.sections[0], {
+    title: 'Experience',
+    entries: [
+      { role: 'Staff Engineer', organization: 'Acme', location: 'Stockholm', dates: { text: 'Jan 2021 – Present', start: '2021-01', end: 'present' } },
+      { role: 'Engineer', organization: 'Globex', location: 'Berlin', dates: { text: '03/2018 - 11/2019', start: '2018-03', end: '2019-11' } },
+      { role: 'Intern', organization: 'Initech', location: null, dates: { text: '2014–2017', start: '2014', end: '2017' } },
+    ],
+    blocks: 0,
+  });
+});
+
+conventions('keeps what matches no convention as ordered blocks', () => {
+  const { resume, outline } = model('test/fixtures/model/heading-entries.md');
+  assert.is(outline.sections[1]!.entries[0]!.role, 'Prize of the Society');
+  const entry = resume.sections[1]!.children[0]!;
+  assert.equal(entry.type === 'entry' && entry.children.map((child) => child.type), ['paragraph', 'heading', 'table']);
+  const globex = resume.sections[0]!.children[1]!;
+  assert.equal(globex.type === 'entry' && globex.children.map((child) => child.type), ['paragraph']);
+});
+
+conventions('lets front matter override the name and fill headline, contacts and options', () => {
+  const { outline, file } = model('test/fixtures/model/heading-entries.md');
+  assert.is(outline.name, 'Ada Lovelace');
+  assert.is(outline.headline, 'Analytical engines, at scale');
+  assert.equal(outline.contacts.map((c) => [c.kind, c.href]), [
+    ['email', 'mailto:ada@example.org'],
+    ['phone', 'tel:+442079460958'],
+    ['location', null],
+    ['url', 'https://github.com/ada'],
+    ['url', 'https://example.org/notes'],
+  ]);
+  assert.equal(outline.meta, { lang: 'en-GB', paper: 'a4', theme: null, keywords: ['engines', 'notes'], description: null });
+  assert.equal(file.messages.map(String), []);
+});
+
+conventions('classifies contact items split on | and line breaks', () => {
+  const { outline } = model('test/fixtures/model/contacts.md');
+  assert.equal(outline.contacts.map((c) => [c.kind, c.text, c.href]), [
+    ['email', 'grace@example.com', 'mailto:grace@example.com'],
+    ['phone', '+1 (555) 010-9999', 'tel:+15550109999'],
+    ['location', 'Arlington, VA', null],
+    ['url', 'site', 'https://grace.example'],
+    ['url', 'www.example.net', 'http://www.example.net'],
+    ['text', 'Rear Admiral', null],
+  ]);
+  assert.is(outline.sections[0]!.entries[0]!.organization, 'Remington Rand');
+});
+
+conventions('puts a file with no headings into the summary, with no name and a warning', () => {
+  const { resume, file } = model('test/fixtures/model/no-headings.md');
+  assert.is(resume.name, null);
+  assert.equal(resume.sections, []);
+  assert.equal(resume.summary.map((block) => block.type), ['paragraph', 'list']);
+  assert.equal(file.messages.map(String), ['resume.md:1:1: No name found: expected a `# Name` heading at the top or `name:` in front matter'.replace('resume.md', 'test/fixtures/model/no-headings.md')]);
+});
+
+conventions('warns about unknown front matter keys at their line and column', () => {
+  const { file } = model('x.md', '---\nname: A\ncolour: blue\n---\n\n# A\n');
+  assert.equal(file.messages.map((m) => [m.line, m.column, m.fatal]), [[3, 1, false]]);
+  assert.match(file.messages[0]!.reason, /Unknown front matter key `colour`/);
+});
+
+conventions('warns about a bold line that looks like an entry header without dates', () => {
+  const { file, resume } = model('x.md', '# A\n\n## Work\n\n**Engineer, Acme**\n');
+  assert.is(resume.sections[0]!.children[0]!.type, 'paragraph');
+  assert.equal(file.messages.map((m) => [m.line, m.column]), [[5, 1]]);
+});
+
+conventions.run();
