@@ -2,12 +2,14 @@
 import { mkdir } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import type { VFile } from 'vfile';
-import { fail, hasErrors } from './diagnostics.js';
+import { fail, hasErrors, UserError } from './diagnostics.js';
 import type { Paper, Resume } from './model/types.js';
 import { toResume } from './model/to-resume.js';
 import { parse } from './parse.js';
 import { readInput } from './read-input.js';
+import { documentInfo } from './render/document-info.js';
 import type { RenderOptions } from './render/options.js';
+import type { BrowserManager } from './render/pdf/browser-manager.js';
 import { toHtml } from './render/html/to-html.js';
 import { DEFAULT_THEME, listThemes, loadTheme } from './theme/load-theme.js';
 import type { Theme } from './theme/theme.js';
@@ -26,6 +28,9 @@ export interface BuildRequest {
   generator: string;
   /** Timestamp written into outputs; null writes none (see `buildDate`). */
   date: Date | null;
+  /** `--browser PATH`, or null to search (see find-browser.ts). */
+  browser: string | null;
+  env: NodeJS.ProcessEnv;
 }
 
 export interface BuildResult {
@@ -35,6 +40,23 @@ export interface BuildResult {
 
 /** Build every input of `request`; all problems are messages on the returned vfiles. */
 export async function build(request: BuildRequest): Promise<BuildResult> {
+  const browser = request.formats.includes('pdf') ? await startBrowser(request) : null;
+  try {
+    return await buildAll(request, browser);
+  } finally {
+    await browser?.close();
+  }
+}
+
+/** Start the browser launch before anything else, so it overlaps reading, parsing and rendering. */
+async function startBrowser(request: BuildRequest): Promise<BrowserManager> {
+  const { BrowserManager } = await import('./render/pdf/browser-manager.js');
+  const manager = new BrowserManager({ flag: request.browser, env: request.env });
+  void manager.launch();
+  return manager;
+}
+
+async function buildAll(request: BuildRequest, browser: BrowserManager | null): Promise<BuildResult> {
   const themes = new Map<string, Promise<Theme>>();
   const themeNames = await listThemes();
   const written: string[] = [];
@@ -57,28 +79,42 @@ export async function build(request: BuildRequest): Promise<BuildResult> {
       date: request.date,
     };
     if (!(await prepareOutDir(request.outDir, file))) continue;
+    const html = toHtml(resume, options);
     for (const format of request.formats) {
       const target = join(request.outDir, `${basename(input, extname(input))}.${format}`);
-      const data = await render(format, resume, options, file);
-      if (data === null) continue;
-      await writeAtomic(target, data);
-      written.push(target);
+      try {
+        await writeAtomic(target, await render(format, { resume, html, options, file, browser }));
+        written.push(target);
+      } catch (error) {
+        if (!(error instanceof UserError)) throw error;
+        fail(file, `${format.toUpperCase()} not written: ${error.message}`, undefined, `render-${format}`);
+      }
     }
   }
   return { files, written };
 }
 
-async function render(format: Format, resume: Resume, options: RenderOptions, file: VFile): Promise<string | Uint8Array | null> {
+interface RenderJob {
+  resume: Resume;
+  /** The HTML of this build: the PDF is printed from it, never from a second parse. */
+  html: string;
+  options: RenderOptions;
+  file: VFile;
+  browser: BrowserManager | null;
+}
+
+async function render(format: Format, job: RenderJob): Promise<string | Uint8Array> {
   switch (format) {
     case 'html':
-      return toHtml(resume, options);
+      return job.html;
     case 'docx': {
       const { toDocx } = await import('./render/docx/to-docx.js');
-      return toDocx(resume, options, file);
+      return toDocx(job.resume, job.options, job.file);
     }
-    case 'pdf':
-      fail(file, 'PDF output is not available yet', undefined, 'format');
-      return null;
+    case 'pdf': {
+      const { toPdf } = await import('./render/pdf/to-pdf.js');
+      return toPdf(job.html, job.browser!, { info: documentInfo(job.resume), generator: job.options.generator, date: job.options.date });
+    }
   }
 }
 

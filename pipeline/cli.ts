@@ -15,7 +15,7 @@ import { readInput } from './read-input.js';
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { name: string; version: string };
 
 const HELP = `Usage:
-  resume build [FILE ...] [--out DIR] [--format LIST] [--theme NAME] [--paper letter|a4]
+  resume build [FILE ...] [--out DIR] [--format LIST] [--theme NAME] [--paper letter|a4] [--browser PATH]
   resume inspect [FILE]
   resume --help | --version
 
@@ -28,6 +28,8 @@ Options:
   -f, --format LIST   Comma-separated formats: ${FORMATS.join(',')} (default: all)
   -t, --theme NAME    Theme from styles/ (default: front matter \`theme\`, else classic)
   -p, --paper SIZE    letter or a4 (default: front matter \`paper\`, else letter)
+      --browser PATH  Chrome or Chromium for the PDF (default: PUPPETEER_EXECUTABLE_PATH,
+                      then a system browser, then one Puppeteer downloaded)
   -h, --help          Show this help
   -v, --version       Show the version
 
@@ -45,6 +47,7 @@ export async function main(argv: string[]): Promise<number> {
       format: { type: 'string', short: 'f' },
       theme: { type: 'string', short: 't' },
       paper: { type: 'string', short: 'p' },
+      browser: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },
@@ -63,6 +66,8 @@ export async function main(argv: string[]): Promise<number> {
         paper: readPaper(values.paper),
         generator: `${pkg.name} ${pkg.version}`,
         date: buildDate(process.env),
+        browser: values.browser ?? null,
+        env: process.env,
       });
       report(result.files);
       for (const path of result.written) process.stderr.write(`wrote ${path}\n`);

@@ -22,6 +22,11 @@ export function hasErrors(file: VFile): boolean {
   return file.messages.some((message) => message.fatal === true);
 }
 
+/** A problem the user can fix that is not tied to a place in the input (no browser, say). */
+export class UserError extends Error {
+  override name = 'UserError';
+}
+
 /**
  * An internal bug, not a problem with the user's input.
  * Why: the CLI prints user errors as positioned one-liners but bugs with a stack trace.

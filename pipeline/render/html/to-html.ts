@@ -11,6 +11,7 @@ import { fontFaceCss } from './font-face-css.js';
 import { themeCss } from './theme-css.js';
 import { toHastFragment } from './to-hast-fragment.js';
 
+const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:";
 const stringify = unified().use(rehypeStringify, { upperDoctype: true }).freeze();
 
 /** Render `resume` as a standalone HTML document. */
@@ -26,6 +27,8 @@ export function toHtml(resume: Resume, options: RenderOptions): string {
       h('html', { lang: info.lang }, [
         h('head', [
           h('meta', { charset: 'utf-8' }),
+          // Why: the page may hold untrusted Markdown; it can load nothing but inline styles and data: URLs.
+          h('meta', { httpEquiv: 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }),
           h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
           h('title', info.title),
           ...meta('author', info.author),

@@ -1,0 +1,73 @@
+/** Rewrites Chrome's PDF with pdf-lib: metadata, language and reproducible bytes. */
+import { createHash } from 'node:crypto';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString, type PDFObject } from 'pdf-lib';
+import type { DocumentInfo } from '../document-info.js';
+
+export interface FinalizeOptions {
+  info: DocumentInfo;
+  creator: string;
+  /** Creation and modification date; null removes them. */
+  date: Date | null;
+}
+
+/**
+ * Set Title, Author, Subject, Keywords, Creator, Producer, dates, /Lang and a content-derived /ID.
+ * Tags, outline and links survive: pdf-lib rewrites objects it does not understand as they are.
+ */
+export async function finalizePdf(bytes: Uint8Array, options: FinalizeOptions): Promise<Uint8Array> {
+  const { info, creator, date } = options;
+  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+  renumberNodeIds(doc);
+  doc.setTitle(info.title, { showInWindowTitleBar: true });
+  if (info.author) doc.setAuthor(info.author);
+  if (info.subject) doc.setSubject(info.subject);
+  if (info.keywords.length > 0) doc.setKeywords(info.keywords);
+  doc.setCreator(creator);
+  doc.setProducer(`${creator} (Chromium, pdf-lib)`);
+  if (date) {
+    doc.setCreationDate(date);
+    doc.setModificationDate(date);
+  } else {
+    const infoDict = doc.context.lookup(doc.context.trailerInfo.Info, PDFDict);
+    infoDict.delete(PDFName.of('CreationDate'));
+    infoDict.delete(PDFName.of('ModDate'));
+  }
+  doc.catalog.set(PDFName.of('Lang'), PDFString.of(info.lang));
+  // Why: Chrome writes a random /ID; a hash of the content keeps the same input byte-identical.
+  const placeholder = PDFHexString.of('0'.repeat(32));
+  doc.context.trailerInfo.ID = doc.context.obj([placeholder, placeholder]);
+  const first = await doc.save({ useObjectStreams: true, updateFieldAppearances: false, addDefaultPage: false });
+  const id = PDFHexString.of(createHash('sha256').update(first).digest('hex').slice(0, 32));
+  doc.context.trailerInfo.ID = doc.context.obj([id, id]);
+  return doc.save({ useObjectStreams: true, updateFieldAppearances: false, addDefaultPage: false });
+}
+
+/**
+ * Chrome names some structure elements (table headers) `node<DOM id>`, and DOM ids vary from run
+ * to run. Renumber them in sorted order, which keeps the /IDTree valid.
+ */
+function renumberNodeIds(doc: PDFDocument): void {
+  const isNodeId = (value: PDFObject) => (value instanceof PDFString || value instanceof PDFHexString) && /^node\d+$/.test(value.decodeText());
+  const containers = doc.context.enumerateIndirectObjects().map(([, object]) => object).filter((object) => object instanceof PDFDict || object instanceof PDFArray);
+  const found = new Set<string>();
+  const walk = (object: PDFObject, replace: (value: PDFObject) => PDFObject | undefined) => {
+    if (object instanceof PDFDict) {
+      for (const [key, value] of object.entries()) {
+        const next = replace(value);
+        if (next) object.set(key, next);
+        else walk(value, replace);
+      }
+    } else if (object instanceof PDFArray) {
+      for (let i = 0; i < object.size(); i++) {
+        const value = object.get(i);
+        const next = replace(value);
+        if (next) object.set(i, next);
+        else walk(value, replace);
+      }
+    }
+  };
+  for (const object of containers) walk(object, (value) => void (isNodeId(value) && found.add((value as PDFString).decodeText())));
+  if (found.size === 0) return;
+  const renamed = new Map([...found].sort().map((id, index) => [id, `id${String(index + 1).padStart(6, '0')}`]));
+  for (const object of containers) walk(object, (value) => (isNodeId(value) ? PDFString.of(renamed.get((value as PDFString).decodeText())!) : undefined));
+}

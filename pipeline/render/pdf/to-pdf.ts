@@ -1,0 +1,43 @@
+/** HTML → PDF, printed by headless Chrome on a locked-down page. */
+import type { Page } from 'puppeteer';
+import { UserError } from '../../diagnostics.js';
+import type { DocumentInfo } from '../document-info.js';
+import type { BrowserManager } from './browser-manager.js';
+import { finalizePdf } from './finalize-pdf.js';
+
+const LOAD_TIMEOUT_MS = 15_000;
+const PRINT_TIMEOUT_MS = 30_000;
+
+export interface PdfOptions {
+  info: DocumentInfo;
+  generator: string;
+  date: Date | null;
+}
+
+/**
+ * Print `html` (the HTML renderer's output, with paper size and margins in its `@page` rule).
+ * The page runs no script and loads nothing but the document and `data:` URLs.
+ */
+export async function toPdf(html: string, browser: BrowserManager, options: PdfOptions): Promise<Uint8Array> {
+  const raw = await browser.withPage(async (page) => {
+    await lockDown(page);
+    try {
+      await page.setContent(html, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
+      return await page.pdf({ printBackground: true, tagged: true, outline: true, preferCSSPageSize: true, waitForFonts: true, timeout: PRINT_TIMEOUT_MS });
+    } catch (error) {
+      throw new UserError(`The browser failed to print the PDF: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`);
+    }
+  });
+  return finalizePdf(raw, { info: options.info, creator: options.generator, date: options.date });
+}
+
+/** No script, and every request but `data:` aborted (file:// is refused by Chrome itself). */
+async function lockDown(page: Page): Promise<void> {
+  await page.setJavaScriptEnabled(false);
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    if (request.isInterceptResolutionHandled()) return;
+    if (request.url().startsWith('data:')) void request.continue();
+    else void request.abort('blockedbyclient');
+  });
+}
