@@ -9,6 +9,8 @@ export interface DocumentInfo {
   keywords: string[];
   description: string | null;
   lang: string;
+  /** Every link target of the résumé, as written. */
+  links: string[];
 }
 
 const MAX_DESCRIPTION = 300;
@@ -24,7 +26,17 @@ export function documentInfo(resume: Resume): DocumentInfo {
     keywords: resume.meta.keywords,
     description: resume.meta.description ?? headline ?? (summary ? truncate(summary, MAX_DESCRIPTION) : null),
     lang: resume.meta.lang,
+    links: [...new Set([...resume.contacts.flatMap((contact) => (contact.href ? [contact.href] : [])), ...linkUrls(resume)])],
   };
+}
+
+/** URLs of all mdast links anywhere in the résumé. */
+function linkUrls(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(linkUrls);
+  if (!value || typeof value !== 'object') return [];
+  const node = value as { type?: unknown; url?: unknown };
+  const own = node.type === 'link' && typeof node.url === 'string' ? [node.url] : [];
+  return [...own, ...Object.entries(value).flatMap(([key, child]) => (key === 'position' ? [] : linkUrls(child)))];
 }
 
 function truncate(text: string, max: number): string {

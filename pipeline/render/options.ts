@@ -12,8 +12,8 @@ export interface RenderOptions {
   date: Date | null;
 }
 
-/** Page size in inches. */
-export const PAPER_SIZES: Record<Paper, { width: number; height: number }> = {
-  letter: { width: 8.5, height: 11 },
-  a4: { width: 8.27, height: 11.69 },
+/** Page size in points (1/72 in), as PDF and Word measure it. */
+export const PAPER_SIZES: Record<Paper, { width: number; height: number; css: string }> = {
+  letter: { width: 612, height: 792, css: 'letter' },
+  a4: { width: 595.28, height: 841.89, css: 'A4' },
 };

@@ -76,7 +76,7 @@ test('has a print stylesheet that keeps entry headers with their content', async
   const { html } = await render();
   assert.match(html, /@media print/);
   assert.match(html, /\.entry-header \{[^}]*break-inside: avoid;[^}]*break-after: avoid;/);
-  assert.match(html, /@page\{size:8.5in 11in;/);
+  assert.match(html, /@page\{size:letter;/);
 });
 
 test('sanitises raw HTML but keeps its text', async () => {

@@ -13,9 +13,9 @@ export function themeCss(theme: Theme, paper: Paper): string {
     ...prefixed('--color-', color, ''),
     ...prefixed('--space-', space, 'pt'),
   };
-  const { width, height } = PAPER_SIZES[paper];
+
   const root = `:root{${Object.entries(properties).map(([name, value]) => `${name}:${value}`).join(';')}}`;
-  const pageRule = `@page{size:${width}in ${height}in;margin:${page.marginTop}in ${page.marginRight}in ${page.marginBottom}in ${page.marginLeft}in}`;
+  const pageRule = `@page{size:${PAPER_SIZES[paper].css};margin:${page.marginTop}in ${page.marginRight}in ${page.marginBottom}in ${page.marginLeft}in}`;
   return `${root}\n${pageRule}\n${theme.css}`;
 }
 

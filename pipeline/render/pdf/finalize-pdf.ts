@@ -18,6 +18,7 @@ export async function finalizePdf(bytes: Uint8Array, options: FinalizeOptions): 
   const { info, creator, date } = options;
   const doc = await PDFDocument.load(bytes, { updateMetadata: false });
   renumberNodeIds(doc);
+  restoreLinkTargets(doc, info.links);
   doc.setTitle(info.title, { showInWindowTitleBar: true });
   if (info.author) doc.setAuthor(info.author);
   if (info.subject) doc.setSubject(info.subject);
@@ -40,6 +41,31 @@ export async function finalizePdf(bytes: Uint8Array, options: FinalizeOptions): 
   const id = PDFHexString.of(createHash('sha256').update(first).digest('hex').slice(0, 32));
   doc.context.trailerInfo.ID = doc.context.obj([id, id]);
   return doc.save({ useObjectStreams: true, updateFieldAppearances: false, addDefaultPage: false });
+}
+
+/**
+ * Chrome writes each link's parsed URL (`https://iron.io` becomes `https://iron.io/`); put back
+ * the target exactly as the résumé wrote it.
+ */
+function restoreLinkTargets(doc: PDFDocument, targets: string[]): void {
+  const written = new Map(targets.map((target) => [parsedUrl(target), target]));
+  for (const page of doc.getPages()) {
+    for (const ref of page.node.lookupMaybe(PDFName.of('Annots'), PDFArray)?.asArray() ?? []) {
+      const action = doc.context.lookup(ref, PDFDict).lookupMaybe(PDFName.of('A'), PDFDict);
+      const uri = action?.get(PDFName.of('URI'));
+      if (!(uri instanceof PDFString || uri instanceof PDFHexString)) continue;
+      const original = written.get(uri.decodeText());
+      if (original) action!.set(PDFName.of('URI'), PDFString.of(original));
+    }
+  }
+}
+
+function parsedUrl(url: string): string {
+  try {
+    return new URL(url).href;
+  } catch {
+    return url;
+  }
 }
 
 /**

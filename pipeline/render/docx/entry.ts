@@ -1,0 +1,35 @@
+/** A résumé entry: a header line with role, organisation, place and dates on a tab stop, then its blocks. */
+import { Paragraph, Tab, TextRun, type ParagraphChild } from 'docx';
+import type { DateRange, Entry } from '../../model/types.js';
+import { run } from './phrasing.js';
+import type { BlockHandler, State } from './state.js';
+import { STYLE } from './style-ids.js';
+
+/** The entry's header paragraph, then its content. */
+export const entry: BlockHandler<Entry> = (node, state, scope) => [entryHeader(node, state), ...state.blocks(node.children, scope)];
+
+/**
+ * Keeps the source's reading order: dates first go before a left tab stop at the dates column;
+ * dates last sit on a right tab stop at the margin. The tab stops live in the two header styles.
+ */
+function entryHeader(node: Entry, state: State): Paragraph {
+  const title: ParagraphChild[] = [];
+  if (node.role) title.push(...state.phrasing(node.role, { bold: true }));
+  if (node.organization) title.push(...(title.length > 0 ? [run(', ', {})] : []), ...state.phrasing(node.organization, {}));
+  if (node.location) {
+    title.push(...(title.length > 0 ? [run(' · ', { style: STYLE.separator })] : []), ...state.phrasing(node.location, { style: STYLE.entryLocation }));
+  }
+  const dates = node.dates ? [run(datesText(node.dates), { style: STYLE.entryDates })] : [];
+  const tab = () => new TextRun({ children: [new Tab()] });
+  if (node.datesFirst) {
+    return new Paragraph({ style: STYLE.entryHeaderDatesFirst, children: [...dates, ...(title.length > 0 ? [tab(), ...title] : [])] });
+  }
+  return new Paragraph({ style: STYLE.entryHeader, children: [...title, ...(dates.length > 0 ? [tab(), ...dates] : [])] });
+}
+
+/** `May 2017 – Dec 2019`, or a single point when both ends are the same. */
+function datesText(range: DateRange): string {
+  const { start, end } = range;
+  if (start && end && start.text !== end.text) return `${start.text} – ${end.text}`;
+  return (start ?? end)?.text ?? range.text;
+}

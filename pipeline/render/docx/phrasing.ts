@@ -1,0 +1,45 @@
+/** Handlers for mdast phrasing nodes: runs and native hyperlinks, formatting carried down as marks. */
+import { ExternalHyperlink, TextRun, type ParagraphChild } from 'docx';
+import type { LinkReference, PhrasingContentMap } from 'mdast';
+import { htmlText } from './html-text.js';
+import type { Marks, PhrasingHandler, State } from './state.js';
+import { STYLE } from './style-ids.js';
+
+/** A text run with `marks`. */
+export function run(text: string, marks: Marks): TextRun {
+  return new TextRun({ text, bold: marks.bold, italics: marks.italics, strike: marks.strike, style: marks.style });
+}
+
+// Why: a line ending inside a Markdown paragraph is a soft break, which reads as a space.
+const softBreaks = (value: string) => value.replace(/[ \t]*\r?\n[ \t]*/g, ' ');
+
+/** One handler per mdast phrasing node type. */
+export const phrasingHandlers: { [K in keyof PhrasingContentMap]: PhrasingHandler<PhrasingContentMap[K]> } = {
+  text: (node, _state, marks) => [run(softBreaks(node.value), marks)],
+  strong: (node, state, marks) => state.phrasing(node.children, { ...marks, bold: true }),
+  emphasis: (node, state, marks) => state.phrasing(node.children, { ...marks, italics: true }),
+  delete: (node, state, marks) => state.phrasing(node.children, { ...marks, strike: true }),
+  // Why: no monospace face ships with the theme, so code keeps the body font on a grey ground, as the HTML does.
+  inlineCode: (node, _state, marks) => [run(softBreaks(node.value), { ...marks, style: STYLE.inlineCode })],
+  break: () => [new TextRun({ break: 1 })],
+  link: (node, state, marks) => {
+    const children = state.phrasing(node.children, { ...marks, style: marks.linkStyle ?? STYLE.hyperlink });
+    return node.url ? [new ExternalHyperlink({ link: node.url, children })] : children;
+  },
+  // References were resolved into links in parse; one left here had no definition and reads as written.
+  linkReference: (node, state, marks) => reference(node, state, marks),
+  image: (node, _state, marks) => (node.alt ? [run(node.alt, marks)] : []),
+  imageReference: (node, _state, marks) => (node.alt ? [run(node.alt, marks)] : []),
+  footnoteReference: (node, _state, marks) => [run(node.label ?? node.identifier, { ...marks, style: STYLE.noteReference })],
+  html: (node, _state, marks) =>
+    htmlText(node.value).flatMap((line, index) => [
+      ...(index > 0 ? [new TextRun({ break: 1 })] : []),
+      ...(line ? [run(line, marks)] : []),
+    ]),
+};
+
+/** `[text]`, `[text][]` or `[text][label]`, as the source wrote it. */
+function reference(node: LinkReference, state: State, marks: Marks): ParagraphChild[] {
+  const suffix = node.referenceType === 'full' ? `[${node.label ?? node.identifier}]` : node.referenceType === 'collapsed' ? '[]' : '';
+  return [run('[', marks), ...state.phrasing(node.children, marks), run(`]${suffix}`, marks)];
+}

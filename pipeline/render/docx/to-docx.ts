@@ -1,0 +1,41 @@
+/** Résumé AST → DOCX with the docx library: Word styles, native lists and links, embedded fonts, reproducible bytes. */
+import { Document, Packer, PageOrientation } from 'docx';
+import type { VFile } from 'vfile';
+import type { Resume } from '../../model/types.js';
+import { documentInfo } from '../document-info.js';
+import type { RenderOptions } from '../options.js';
+import { embeddedFonts } from './fonts.js';
+import { handlers } from './handlers.js';
+import { makeReproducible } from './make-reproducible.js';
+import { numberingOptions } from './numbering.js';
+import { pageLayout } from './page.js';
+import { createState, ROOT_SCOPE } from './state.js';
+import { styleTable } from './styles.js';
+
+/** Render `resume` as a .docx; nodes it cannot handle become warnings on `file`, their text still written. */
+export async function toDocx(resume: Resume, options: RenderOptions, file: VFile): Promise<Uint8Array> {
+  const { tokens } = options.theme;
+  const info = documentInfo(resume);
+  const layout = pageLayout(options.paper, tokens);
+  const state = createState({ file, tokens, layout, sectionDepth: resume.sections[0]?.depth ?? 2 }, handlers);
+  const author = info.author ?? options.generator;
+  const document = new Document({
+    title: info.title,
+    creator: author,
+    lastModifiedBy: author,
+    subject: info.subject ?? '',
+    keywords: info.keywords.join(', '),
+    description: info.description ?? '',
+    styles: styleTable(tokens, layout, info.lang),
+    numbering: numberingOptions(tokens),
+    fonts: embeddedFonts(options.theme),
+    theme: { fonts: { headings: tokens.fonts.body.family, body: tokens.fonts.body.family } },
+    sections: [
+      {
+        properties: { page: { size: { ...layout.size, orientation: PageOrientation.PORTRAIT }, margin: layout.margin } },
+        children: state.blocks([resume], ROOT_SCOPE),
+      },
+    ],
+  });
+  return makeReproducible(await Packer.toBuffer(document), options.date);
+}
