@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { suite } from 'uvu';
@@ -55,5 +56,35 @@ test('--version and --help', () => {
   assert.is(runCli(['--version']).stdout.trim(), pkg.version);
   assert.match(runCli(['--help']).stdout, /resume build \[FILE \.\.\.\]/);
 });
+
+test('build writes all three formats, byte-identical on a second build, and leaves no browser running', () => {
+  const [first, second] = [tempDir(), tempDir()];
+  const env = { SOURCE_DATE_EPOCH: '1767225600' };
+  assert.is(runCli(['build', 'resume.md', '--out', first], env).status, 0);
+  assert.is(runCli(['build', 'resume.md', '--out', second], env).status, 0);
+  for (const name of ['resume.html', 'resume.pdf', 'resume.docx']) {
+    assert.ok(readFileSync(join(first, name)).equals(readFileSync(join(second, name))), `${name} differs`);
+  }
+  assert.is(browserProcesses(), 0);
+});
+
+test('without a browser the PDF fails with how to get one, exit 1, and HTML and DOCX are still written', () => {
+  const out = tempDir();
+  const { status, stderr } = runCli(['build', 'resume.md', '--out', out], { PUPPETEER_EXECUTABLE_PATH: '/nonexistent/chrome' });
+  assert.is(status, 1);
+  assert.match(stderr, /^resume\.md: error: PDF not written: No browser at `\/nonexistent\/chrome`/m);
+  assert.match(stderr, /apt-get install chromium-headless-shell/);
+  assert.match(stderr, /npx puppeteer browsers install chrome-headless-shell/);
+  assert.match(stderr, /PUPPETEER_EXECUTABLE_PATH/);
+  assert.ok(existsSync(join(out, 'resume.html')));
+  assert.ok(existsSync(join(out, 'resume.docx')));
+  assert.not.ok(existsSync(join(out, 'resume.pdf')));
+});
+
+/** Chromium processes started by Puppeteer (they use a temporary profile folder of that name). */
+function browserProcesses(): number {
+  const result = spawnSync('pgrep', ['-f', 'puppeteer_dev_chrome_profile'], { encoding: 'utf8' });
+  return result.stdout.split('\n').filter(Boolean).length;
+}
 
 test.run();

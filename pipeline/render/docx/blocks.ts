@@ -2,7 +2,7 @@
 import { TextRun, type FileChild } from 'docx';
 import type { Blockquote, Code, Definition, FootnoteDefinition, Heading, Html, Paragraph as MdastParagraph, ThematicBreak } from 'mdast';
 import { htmlText } from './html-text.js';
-import { run } from './phrasing.js';
+import { run } from './run.js';
 import { scopedParagraph } from './scoped-paragraph.js';
 import type { BlockHandler } from './state.js';
 import { DEEPEST_HEADING, STYLE } from './style-ids.js';

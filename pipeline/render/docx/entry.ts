@@ -1,7 +1,7 @@
 /** A résumé entry: a header line with role, organisation, place and dates on a tab stop, then its blocks. */
 import { Paragraph, Tab, TextRun, type ParagraphChild } from 'docx';
 import type { DateRange, Entry } from '../../model/types.js';
-import { run } from './phrasing.js';
+import { run } from './run.js';
 import type { BlockHandler, State } from './state.js';
 import { STYLE } from './style-ids.js';
 

@@ -13,6 +13,7 @@ import { createHash } from 'node:crypto';
 import { strFromU8, strToU8, unzipSync, zipSync, type Unzipped } from 'fflate';
 import { InternalError } from '../../diagnostics.js';
 
+const CONTENT_TYPES = '[Content_Types].xml';
 const OBFUSCATED_BYTES = 32;
 const DOS_EPOCH = Date.UTC(1980, 0, 1);
 
@@ -25,7 +26,9 @@ export function makeReproducible(docx: Uint8Array, date: Date | null): Uint8Arra
   setTimestamps(files, date);
   renumberRelationships(files);
   rekeyFonts(files);
-  return zipSync(files, { level: 6, mtime: zipTime(date) });
+  // The content types part first, where Office writes it.
+  const { [CONTENT_TYPES]: contentTypes, ...rest } = files;
+  return zipSync(contentTypes ? { [CONTENT_TYPES]: contentTypes, ...rest } : rest, { level: 6, mtime: zipTime(date) });
 }
 
 function setTimestamps(files: Unzipped, date: Date | null): void {

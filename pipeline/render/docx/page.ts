@@ -10,6 +10,7 @@ const PAGE_SIZES: Record<Paper, { width: number; height: number }> = {
   a4: { width: 11906, height: 16838 },
 };
 
+/** A page in twips. */
 export interface PageLayout {
   size: { width: number; height: number };
   margin: { top: number; right: number; bottom: number; left: number };

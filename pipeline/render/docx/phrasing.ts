@@ -2,13 +2,9 @@
 import { ExternalHyperlink, TextRun, type ParagraphChild } from 'docx';
 import type { LinkReference, PhrasingContentMap } from 'mdast';
 import { htmlText } from './html-text.js';
+import { run } from './run.js';
 import type { Marks, PhrasingHandler, State } from './state.js';
 import { STYLE } from './style-ids.js';
-
-/** A text run with `marks`. */
-export function run(text: string, marks: Marks): TextRun {
-  return new TextRun({ text, bold: marks.bold, italics: marks.italics, strike: marks.strike, style: marks.style });
-}
 
 // Why: a line ending inside a Markdown paragraph is a soft break, which reads as a space.
 const softBreaks = (value: string) => value.replace(/[ \t]*\r?\n[ \t]*/g, ' ');

@@ -1,7 +1,7 @@
 /** The résumé node: its header (name, headline, contacts), then summary and sections. */
 import { ExternalHyperlink, Paragraph } from 'docx';
 import type { Contact, Resume } from '../../model/types.js';
-import { run } from './phrasing.js';
+import { run } from './run.js';
 import type { BlockHandler, PhrasingHandler, State } from './state.js';
 import { STYLE } from './style-ids.js';
 

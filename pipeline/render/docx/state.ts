@@ -1,11 +1,13 @@
 /** What handlers share while one résumé renders, and the dispatch on `node.type` with its fallback. */
-import { Paragraph, TextRun, type FileChild, type NumberingDefinition, type ParagraphChild } from 'docx';
+import type { FileChild, NumberingDefinition, ParagraphChild } from 'docx';
 import { toString } from 'mdast-util-to-string';
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
 import { warn } from '../../diagnostics.js';
 import type { ThemeTokens } from '../../theme/theme.js';
 import type { PageLayout } from './page.js';
+import { run } from './run.js';
+import { scopedParagraph } from './scoped-paragraph.js';
 
 /** Run formatting inherited from the phrasing nodes around a run. */
 export interface Marks {
@@ -38,9 +40,12 @@ export interface Scope {
 /** Scope of the document body. */
 export const ROOT_SCOPE: Scope = { style: undefined, numbering: null, level: -1, indent: 0 };
 
+/** Renders a block-level node (résumé or mdast) into Word paragraphs and tables. */
 export type BlockHandler<N> = (node: N, state: State, scope: Scope) => FileChild[];
+/** Renders an inline node into runs and hyperlinks. */
 export type PhrasingHandler<N> = (node: N, state: State, marks: Marks) => ParagraphChild[];
 
+/** What every handler gets: the file for messages, the theme, the page, and dispatch back into the tables. */
 export interface State {
   readonly file: VFile;
   readonly tokens: ThemeTokens;
@@ -55,6 +60,7 @@ export interface State {
   nextListInstance(): number;
 }
 
+/** The handler tables, keyed by `node.type`. */
 export interface Handlers {
   block: Readonly<Record<string, BlockHandler<never>>>;
   phrasing: Readonly<Record<string, PhrasingHandler<never>>>;
@@ -74,14 +80,14 @@ export function createState(base: Pick<State, 'file' | 'tokens' | 'layout' | 'se
     const handler = lookup(handlers.block, node) as BlockHandler<Node> | undefined;
     if (handler) return handler(node, state, scope);
     const text = unknown(node);
-    return text ? [new Paragraph({ style: scope.style, numbering: scope.numbering ?? undefined, children: [new TextRun(text)] })] : [];
+    return text ? [scopedParagraph(scope, [run(text, {})])] : [];
   }
 
   function inline(node: Node, marks: Marks): ParagraphChild[] {
     const handler = lookup(handlers.phrasing, node) as PhrasingHandler<Node> | undefined;
     if (handler) return handler(node, state, marks);
     const text = unknown(node);
-    return text ? [new TextRun({ text, bold: marks.bold, italics: marks.italics, strike: marks.strike, style: marks.style })] : [];
+    return text ? [run(text, marks)] : [];
   }
 
   function unknown(node: Node): string {

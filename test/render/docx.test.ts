@@ -1,0 +1,382 @@
+import { spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { strFromU8, unzipSync } from 'fflate';
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { VFile } from 'vfile';
+import type { Block, Paper, Resume } from '../../pipeline/model/types.js';
+import { toResume } from '../../pipeline/model/to-resume.js';
+import { parse } from '../../pipeline/parse.js';
+import type { RenderOptions } from '../../pipeline/render/options.js';
+import { toDocx } from '../../pipeline/render/docx/to-docx.js';
+import { loadTheme } from '../../pipeline/theme/load-theme.js';
+import type { Theme } from '../../pipeline/theme/theme.js';
+import { firstDifference, seedLinkTargets, seedWords, words } from '../helpers/words.js';
+
+const DATE = new Date(Date.UTC(2026, 0, 1));
+const ROOT = new URL('../../', import.meta.url);
+
+const FIXTURE = `# Jane Doe
+
+jane@example.com · example.org
+
+## Projects
+
+Text with \`inline code\`, ~~struck~~ words and <span>raw inline</span> markup.
+
+| Tool | Year |
+| --- | ---: |
+| Rust | 2021 |
+| Go | 2019 |
+
+1. first step
+2. second step
+   - nested bullet
+     - deeper bullet
+3. third step
+
+Between the lists.
+
+1. restarted one
+2. restarted two
+
+<div>raw block html</div>
+
+> a quoted thought
+
+\`\`\`
+code line one
+  code line two
+\`\`\`
+
+---
+
+Footnote ref[^1].
+
+[^1]: The note.
+`;
+
+let themePromise: Promise<Theme> | undefined;
+const theme = () => (themePromise ??= loadTheme('classic'));
+
+function read(path: string, value = readFileSync(new URL(path, ROOT), 'utf8')): { file: VFile; resume: Resume } {
+  const file = new VFile({ path, value });
+  return { file, resume: toResume(parse(file), file) };
+}
+
+async function options(overrides: Partial<RenderOptions> = {}): Promise<RenderOptions> {
+  return { theme: await theme(), paper: 'letter', generator: 'resume-as-code 0.1.0', date: DATE, ...overrides };
+}
+
+async function build(path = 'resume.md', value?: string, overrides: Partial<RenderOptions> = {}): Promise<{ bytes: Uint8Array; file: VFile }> {
+  const { file, resume } = read(path, value);
+  return { bytes: await toDocx(resume, await options(overrides), file), file };
+}
+
+/** The parts of a .docx by path, as text. */
+function parts(bytes: Uint8Array): Record<string, string> {
+  return Object.fromEntries(Object.entries(unzipSync(bytes)).map(([path, data]) => [path, strFromU8(data)]));
+}
+
+interface WordParagraph {
+  style: string | null;
+  numbered: boolean;
+  level: number | null;
+  text: string;
+}
+
+/** Paragraphs of word/document.xml: their style, numbering and text (`w:t` runs, tabs and breaks as spaces). */
+function paragraphs(document: string): WordParagraph[] {
+  return [...document.matchAll(/<w:p\b[^>]*>(.*?)<\/w:p>/gs)].map(([, body = '']) => ({
+    style: /<w:pStyle w:val="([^"]+)"/.exec(body)?.[1] ?? null,
+    numbered: body.includes('<w:numPr>'),
+    level: body.includes('<w:numPr>') ? Number(/<w:ilvl w:val="(\d+)"/.exec(body)?.[1]) : null,
+    text: [...body.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<w:tab\/>|<w:br\/>/g)].map((match) => (match[1] === undefined ? ' ' : unescape(match[1]))).join(''),
+  }));
+}
+
+function documentText(bytes: Uint8Array): string {
+  return paragraphs(parts(bytes)['word/document.xml']!).map((paragraph) => paragraph.text).join('\n');
+}
+
+function unescape(xml: string): string {
+  return xml.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+}
+
+function escape(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'docx-test-'));
+}
+
+const toDocxSuite = suite('toDocx');
+
+toDocxSuite('writes every word of the seed résumé in order', async () => {
+  const { bytes } = await build();
+  const difference = firstDifference(words(documentText(bytes)), seedWords());
+  assert.is(difference, null, difference ?? '');
+});
+
+toDocxSuite('sets the name in the Title style and the contacts on one line separated by " · "', async () => {
+  const all = paragraphs(parts((await build()).bytes)['word/document.xml']!);
+  assert.equal(all[0], { style: 'Title', numbered: false, level: null, text: 'Reed Allman' });
+  assert.equal(all[1], { style: 'Contacts', numbered: false, level: null, text: 'reed@rdallman.com · rdallman.com' });
+});
+
+toDocxSuite('sets the four section titles in the Heading1 style', async () => {
+  const headings = paragraphs(parts((await build()).bytes)['word/document.xml']!).filter((paragraph) => paragraph.style === 'Heading1');
+  assert.equal(headings.map((heading) => heading.text), ['Labor', 'Education', 'Contributions', 'Human Bits']);
+});
+
+toDocxSuite('writes the 33 bullets as List Bullet paragraphs with numbering, never typed bullets', async () => {
+  const { bytes } = await build();
+  const all = paragraphs(parts(bytes)['word/document.xml']!);
+  const items = all.filter((paragraph) => paragraph.numbered);
+  assert.is(items.length, 33);
+  assert.ok(items.every((item) => item.style === 'ListBullet' && item.level === 0));
+  assert.not.ok(all.some((paragraph) => /^\s*[•◦▪■-]\s/.test(paragraph.text)), 'no paragraph starts with a typed bullet');
+  const numbering = parts(bytes)['word/numbering.xml']!;
+  const numIds = new Set([...parts(bytes)['word/document.xml']!.matchAll(/<w:numId w:val="(\d+)"\/>/g)].map((match) => match[1]));
+  const abstractIds = [...numIds].map((numId) => new RegExp(`<w:num w:numId="${numId}"><w:abstractNumId w:val="(\\d+)"/>`).exec(numbering)?.[1]);
+  const glyphs = abstractIds.flatMap((abstractId) => {
+    const definition = new RegExp(`<w:abstractNum [^>]*w:abstractNumId="${abstractId}".*?</w:abstractNum>`, 's').exec(numbering)?.[0] ?? '';
+    return [...definition.matchAll(/<w:lvlText w:val="([^"]*)"\/>/g)].map((match) => match[1]!);
+  });
+  assert.equal([...new Set(glyphs)].sort(), ['–', '•', '■'].sort(), 'bullet glyphs that the theme font has');
+});
+
+toDocxSuite('keeps the source order of entry headers: dates before a left tab stop or after a right one', async () => {
+  const { bytes } = await build();
+  const all = paragraphs(parts(bytes)['word/document.xml']!);
+  const oracle = all.find((paragraph) => paragraph.text.includes('Principal Member'));
+  assert.equal(oracle, { style: 'EntryHeaderDatesFirst', numbered: false, level: null, text: 'May 2017 – Dec 2019 Principal Member of Technical Staff, Oracle' });
+  const education = all.find((paragraph) => paragraph.text.includes('Bachelor'));
+  assert.equal(education, { style: 'EntryHeader', numbered: false, level: null, text: 'Bachelor of Software Engineering, Auburn University 2010 – 2014' });
+  const styles = parts(bytes)['word/styles.xml']!;
+  const style = (id: string) => new RegExp(`<w:style [^>]*w:styleId="${id}".*?</w:style>`, 's').exec(styles)?.[0] ?? '';
+  assert.match(style('EntryHeader'), '<w:tab w:val="right" w:pos="10224"/>');
+  assert.match(style('EntryHeaderDatesFirst'), /<w:tab w:val="left" w:pos="\d+"\/>/);
+});
+
+toDocxSuite('makes every link of the résumé an external hyperlink', async () => {
+  const files = parts((await build()).bytes);
+  const rels = files['word/_rels/document.xml.rels']!;
+  const document = files['word/document.xml']!;
+  for (const target of seedLinkTargets()) {
+    const relationship = [...rels.matchAll(/<Relationship [^>]*\/>/g)].map(([tag]) => tag).find((tag) => tag.includes(`Target="${escape(target)}"`));
+    assert.ok(relationship, `a relationship to ${target}`);
+    assert.match(relationship, 'TargetMode="External"');
+    const id = /Id="([^"]+)"/.exec(relationship)![1]!;
+    assert.ok(document.includes(`<w:hyperlink w:history="1" r:id="${id}">`), `a w:hyperlink to ${target}`);
+  }
+});
+
+toDocxSuite('writes the core properties and the build date', async () => {
+  const core = parts((await build()).bytes)['docProps/core.xml']!;
+  assert.match(core, '<dc:title>Reed Allman — Résumé</dc:title>');
+  assert.match(core, '<dc:creator>Reed Allman</dc:creator>');
+  assert.match(core, '<cp:lastModifiedBy>Reed Allman</cp:lastModifiedBy>');
+  assert.match(core, '<dcterms:created xsi:type="dcterms:W3CDTF">2026-01-01T00:00:00Z</dcterms:created>');
+  assert.match(core, '<dcterms:modified xsi:type="dcterms:W3CDTF">2026-01-01T00:00:00Z</dcterms:modified>');
+});
+
+toDocxSuite('writes no creation date when the build has none', async () => {
+  const core = parts((await build('resume.md', undefined, { date: null })).bytes)['docProps/core.xml']!;
+  assert.not.match(core, 'dcterms:created');
+  assert.not.match(core, 'dcterms:modified');
+});
+
+toDocxSuite('takes subject, keywords, description and language from front matter', async () => {
+  const source = '---\nheadline: Staff Engineer\nlang: de-DE\nkeywords: [Go, Rust]\ndescription: Builds systems.\n---\n\n# Jane Doe\n\njane@example.com\n';
+  const files = parts((await build('front.md', source)).bytes);
+  assert.match(files['docProps/core.xml']!, '<dc:subject>Staff Engineer</dc:subject>');
+  assert.match(files['docProps/core.xml']!, '<cp:keywords>Go, Rust</cp:keywords>');
+  assert.match(files['docProps/core.xml']!, '<dc:description>Builds systems.</dc:description>');
+  assert.match(files['word/styles.xml']!, /<w:rPrDefault><w:rPr>.*<w:lang w:val="de-DE"\/>.*<\/w:rPr><\/w:rPrDefault>/s);
+  assert.equal(paragraphs(files['word/document.xml']!)[1], { style: 'Subtitle', numbered: false, level: null, text: 'Staff Engineer' });
+});
+
+toDocxSuite('writes the résumé language in the default run properties', async () => {
+  assert.match(parts((await build()).bytes)['word/styles.xml']!, /<w:rPrDefault><w:rPr>.*<w:lang w:val="en"\/>.*<\/w:rPrDefault>/s);
+});
+
+toDocxSuite('sizes the page for Letter or A4 with the theme margins', async () => {
+  const section = async (paper: Paper) => parts((await build('resume.md', undefined, { paper })).bytes)['word/document.xml']!;
+  assert.match(await section('letter'), /<w:pgSz w:w="12240" w:h="15840" w:orient="portrait"\/>/);
+  assert.match(await section('a4'), /<w:pgSz w:w="11906" w:h="16838" w:orient="portrait"\/>/);
+  assert.match(await section('letter'), /<w:pgMar w:top="864" w:right="1008" w:bottom="864" w:left="1008"/);
+});
+
+toDocxSuite('uses no tables, text boxes, shapes or headers for the résumé', async () => {
+  const files = parts((await build()).bytes);
+  const document = files['word/document.xml']!;
+  for (const element of ['<w:tbl>', '<w:txbxContent', '<v:textbox', '<wps:', '<w:drawing', '<w:pict', '<w:framePr', '<w:headerReference', '<w:footerReference']) {
+    assert.not.ok(document.includes(element), `no ${element}`);
+  }
+  assert.not.ok(Object.keys(files).some((path) => /^word\/(header|footer)\d*\.xml$/.test(path)), 'no header or footer parts');
+});
+
+toDocxSuite('embeds the four faces of the theme font and names it in the styles', async () => {
+  const { bytes } = await build();
+  const files = parts(bytes);
+  const family = (await theme()).tokens.fonts.body.family;
+  const font = new RegExp(`<w:font w:name="${family}">.*?</w:font>`, 's').exec(files['word/fontTable.xml']!)?.[0] ?? '';
+  for (const face of ['embedRegular', 'embedBold', 'embedItalic', 'embedBoldItalic']) assert.match(font, `<w:${face} `);
+  assert.match(files['word/styles.xml']!, `<w:rFonts w:ascii="${family}"`);
+  assert.not.match(files['word/styles.xml']!, /w:ascii="(?:Calibri|Cambria|Times New Roman|Arial)"/);
+});
+
+toDocxSuite('obfuscates each embedded face so that it decodes to the theme TTF', async () => {
+  const { bytes } = await build();
+  const zip = unzipSync(bytes);
+  const table = strFromU8(zip['word/fontTable.xml']!);
+  const rels = strFromU8(zip['word/_rels/fontTable.xml.rels']!);
+  const ttfs = (await theme()).fonts.map((face) => Buffer.from(face.ttf));
+  const embeds = [...table.matchAll(/<w:embed\w+ r:id="([^"]+)" w:fontKey="\{([^}]+)\}"/g)];
+  assert.is(embeds.length, 4);
+  for (const [, id, key] of embeds) {
+    const target = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)![1]!;
+    const data = Buffer.from(zip[`word/${target}`]!);
+    const keyBytes = key!.replace(/-/g, '').match(/../g)!.map((pair) => parseInt(pair, 16)).reverse();
+    for (let i = 0; i < 32; i++) data[i]! ^= keyBytes[i % 16]!;
+    assert.ok(ttfs.some((ttf) => ttf.equals(data)), `${target} decodes to one of the theme's TTF files`);
+  }
+});
+
+toDocxSuite.run();
+
+const blocks = suite('toDocx blocks');
+
+blocks('renders a GFM table, numbered and nested lists, code, strikethrough, quotes and raw HTML', async () => {
+  const { bytes, file } = await build('fixture.md', FIXTURE);
+  const files = parts(bytes);
+  const document = files['word/document.xml']!;
+  assert.is(file.messages.length, 0, file.messages.map(String).join('\n'));
+  assert.is([...document.matchAll(/<w:tbl>/g)].length, 1);
+  assert.match(document, '<w:strike/>');
+  assert.match(document, '<w:rStyle w:val="InlineCode"/>');
+  assert.not.match(document, /&lt;(?:span|div)|<(?:span|div)\b/);
+  const all = paragraphs(document);
+  const item = (text: string) => all.find((paragraph) => paragraph.text === text);
+  assert.equal(item('first step'), { style: 'ListNumber', numbered: true, level: 0, text: 'first step' });
+  assert.equal(item('nested bullet'), { style: 'ListBullet', numbered: true, level: 1, text: 'nested bullet' });
+  assert.equal(item('deeper bullet'), { style: 'ListBullet', numbered: true, level: 2, text: 'deeper bullet' });
+  assert.is(item('a quoted thought')?.style, 'Quote');
+  assert.is(item('code line one   code line two')?.style, 'CodeBlock');
+  assert.is(all.filter((paragraph) => paragraph.style === 'HorizontalRule').length, 1);
+  const expected = words('Jane Doe jane@example.com example.org Projects Text with inline code, struck words and raw inline markup. Tool Year Rust 2021 Go 2019 first step second step nested bullet deeper bullet third step Between the lists. restarted one restarted two raw block html a quoted thought code line one code line two Footnote ref1. 1 The note.');
+  const difference = firstDifference(words(documentText(bytes)), expected);
+  assert.is(difference, null, difference ?? '');
+});
+
+blocks('restarts the numbering of each ordered list', async () => {
+  const document = parts((await build('fixture.md', FIXTURE)).bytes)['word/document.xml']!;
+  const numId = (text: string) => new RegExp(`<w:numId w:val="(\\d+)"/></w:numPr>(?:(?!</w:p>).)*<w:t xml:space="preserve">${text}</w:t>`, 's').exec(document)?.[1];
+  assert.ok(numId('first step'));
+  assert.is(numId('first step'), numId('third step'));
+  assert.is(numId('restarted one'), numId('restarted two'));
+  assert.is.not(numId('first step'), numId('restarted one'));
+});
+
+blocks('warns about an unknown block node at its position and still writes its text', async () => {
+  const { file, resume } = read('fixture.md', FIXTURE);
+  const mystery = { type: 'mystery', children: [{ type: 'text', value: 'secret block words' }], position: { start: { line: 7, column: 1, offset: 60 }, end: { line: 7, column: 20, offset: 79 } } };
+  resume.sections[0]!.children.push(mystery as unknown as Block);
+  const bytes = await toDocx(resume, await options(), file);
+  const message = file.messages.find((candidate) => candidate.ruleId === 'docx-unknown-node');
+  assert.ok(message, 'a docx-unknown-node warning');
+  assert.is(message.fatal, false);
+  assert.is(message.line, 7);
+  assert.is(message.column, 1);
+  assert.match(message.reason, '`mystery`');
+  assert.match(documentText(bytes), 'secret block words');
+});
+
+blocks('warns about an unknown inline node and still writes its text in its paragraph', async () => {
+  const { file, resume } = read('fixture.md', FIXTURE);
+  const sparkle = { type: 'sparkle', value: 'shiny inline words', position: { start: { line: 9, column: 3, offset: 90 }, end: { line: 9, column: 9, offset: 96 } } };
+  resume.sections[0]!.children.push({ type: 'paragraph', children: [{ type: 'text', value: 'Before ' }, sparkle as unknown as { type: 'text'; value: string }] });
+  const bytes = await toDocx(resume, await options(), file);
+  const message = file.messages.find((candidate) => candidate.ruleId === 'docx-unknown-node');
+  assert.is(message?.line, 9);
+  assert.is(message?.column, 3);
+  assert.ok(paragraphs(parts(bytes)['word/document.xml']!).some((paragraph) => paragraph.text === 'Before shiny inline words'));
+});
+
+blocks.run();
+
+const reproducible = suite('toDocx reproducibility');
+
+reproducible('gives byte-identical files for the same input', async () => {
+  const first = await build();
+  const second = await build();
+  assert.ok(Buffer.from(first.bytes).equals(Buffer.from(second.bytes)));
+});
+
+reproducible('gives the same bytes in another process and time zone', async () => {
+  const dir = tempDir();
+  try {
+    const output = join(dir, 'other.docx');
+    const module = (path: string) => JSON.stringify(pathToFileURL(join(ROOT.pathname, path)).href);
+    const script = `
+      import { readFileSync, writeFileSync } from 'node:fs';
+      import { VFile } from 'vfile';
+      const { parse } = await import(${module('pipeline/parse.ts')});
+      const { toResume } = await import(${module('pipeline/model/to-resume.ts')});
+      const { loadTheme } = await import(${module('pipeline/theme/load-theme.ts')});
+      const { toDocx } = await import(${module('pipeline/render/docx/to-docx.ts')});
+      const file = new VFile({ path: 'resume.md', value: readFileSync('resume.md', 'utf8') });
+      const options = { theme: await loadTheme('classic'), paper: 'letter', generator: 'resume-as-code 0.1.0', date: new Date(${DATE.getTime()}) };
+      writeFileSync(${JSON.stringify(output)}, await toDocx(toResume(parse(file), file), options, file));
+    `;
+    const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      cwd: ROOT.pathname,
+      env: { ...process.env, TZ: 'Asia/Kolkata' },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    assert.is(child.status, 0, child.stderr);
+    const { bytes } = await build();
+    assert.ok(readFileSync(output).equals(Buffer.from(bytes)), 'same bytes with TZ=Asia/Kolkata');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+reproducible.run();
+
+const libreOffice = suite('toDocx in LibreOffice');
+
+libreOffice('converts to a PDF that holds every seed word in order, set in the embedded theme font', async () => {
+  const dir = tempDir();
+  const profile = `/tmp/lo-profile-${randomUUID()}`;
+  try {
+    const docx = join(dir, 'resume.docx');
+    writeFileSync(docx, (await build()).bytes);
+    const convert = spawnSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, docx], { encoding: 'utf8', timeout: 60_000 });
+    assert.is(convert.status, 0, `soffice failed: ${convert.stderr}`);
+    const pdf = join(dir, 'resume.pdf');
+    const text = spawnSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).stdout;
+    const difference = firstDifference(words(text), seedWords());
+    assert.is(difference, null, difference ?? '');
+    const fonts = spawnSync('pdffonts', [pdf], { encoding: 'utf8' }).stdout.split('\n').slice(2).filter((line) => line.trim() !== '');
+    assert.ok(fonts.length > 0, 'the PDF lists its fonts');
+    for (const line of fonts) {
+      assert.match(line, /^\S+\+SourceSerif4-/, `only Source Serif 4: ${line}`);
+      assert.match(line, / yes +yes +yes /, `embedded: ${line}`);
+    }
+    const pages = /Pages:\s+(\d+)/.exec(spawnSync('pdfinfo', [pdf], { encoding: 'utf8' }).stdout)?.[1];
+    assert.ok(Number(pages) <= 2, `at most two Letter pages, got ${pages}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(profile, { recursive: true, force: true });
+  }
+});
+
+libreOffice.run();
