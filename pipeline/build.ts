@@ -1,9 +1,12 @@
 /** Reads each input, renders every requested format, writes outputs atomically. */
 import { mkdir } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { basename, extname, join } from 'node:path';
+import pMap from 'p-map';
 import type { VFile } from 'vfile';
 import { fail, hasErrors, UserError } from './diagnostics.js';
 import type { Paper, Resume } from './model/types.js';
+import { defuseUnsafeContent } from './model/defuse-unsafe-content.js';
 import { toResume } from './model/to-resume.js';
 import { parse } from './parse.js';
 import { readInput } from './read-input.js';
@@ -15,7 +18,7 @@ import { DEFAULT_THEME, listThemes, loadTheme } from './theme/load-theme.js';
 import type { Theme } from './theme/theme.js';
 import { writeAtomic } from './write-atomic.js';
 
-export const FORMATS = ['html', 'pdf', 'docx'] as const;
+export const FORMATS = ['html', 'pdf', 'docx', 'json', 'txt'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface BuildRequest {
@@ -31,6 +34,8 @@ export interface BuildRequest {
   /** `--browser PATH`, or null to search (see find-browser.ts). */
   browser: string | null;
   env: NodeJS.ProcessEnv;
+  /** Aborting (Ctrl-C) kills the browser at once, removes temporary files and rejects. */
+  signal?: AbortSignal;
 }
 
 export interface BuildResult {
@@ -51,47 +56,65 @@ export async function build(request: BuildRequest): Promise<BuildResult> {
 /** Start the browser launch before anything else, so it overlaps reading, parsing and rendering. */
 async function startBrowser(request: BuildRequest): Promise<BrowserManager> {
   const { BrowserManager } = await import('./render/pdf/browser-manager.js');
-  const manager = new BrowserManager({ flag: request.browser, env: request.env });
+  const manager = new BrowserManager({ flag: request.browser, env: request.env, signal: request.signal });
   void manager.launch();
   return manager;
 }
 
 async function buildAll(request: BuildRequest, browser: BrowserManager | null): Promise<BuildResult> {
-  const themes = new Map<string, Promise<Theme>>();
-  const themeNames = await listThemes();
-  const written: string[] = [];
-  const files: VFile[] = [];
-  for (const input of request.inputs) {
-    const file = await readInput(input);
-    files.push(file);
-    if (hasErrors(file)) continue;
-    const resume = toResume(parse(file), file);
-    const themeName = request.theme ?? resume.meta.theme ?? DEFAULT_THEME;
-    if (!themeNames.includes(themeName)) {
-      fail(file, `Unknown theme \`${themeName}\`, expected one of ${themeNames.map((name) => `\`${name}\``).join(', ')}`, undefined, 'theme');
-    }
-    if (hasErrors(file)) continue;
-    if (!themes.has(themeName)) themes.set(themeName, loadTheme(themeName));
-    const options: RenderOptions = {
-      theme: await themes.get(themeName)!,
-      paper: request.paper ?? resume.meta.paper ?? 'letter',
-      generator: request.generator,
-      date: request.date,
-    };
-    if (!(await prepareOutDir(request.outDir, file))) continue;
-    const html = toHtml(resume, options);
-    for (const format of request.formats) {
+  const context: BuildContext = { request, browser, themeNames: await listThemes(), themes: new Map() };
+  // Why: documents render concurrently (the browser prints one while Node builds another's DOCX),
+  // bounded by the cores so a batch of many résumés does not thrash.
+  const results = await pMap(request.inputs, (input) => buildOne(input, context), { concurrency: availableParallelism() });
+  return { files: results.map((result) => result.file), written: results.flatMap((result) => result.written) };
+}
+
+interface BuildContext {
+  request: BuildRequest;
+  browser: BrowserManager | null;
+  themeNames: string[];
+  /** Each theme is loaded once per build, however many inputs use it. */
+  themes: Map<string, Promise<Theme>>;
+}
+
+async function buildOne(input: string, context: BuildContext): Promise<{ file: VFile; written: string[] }> {
+  const { request, browser, themeNames, themes } = context;
+  const file = await readInput(input);
+  if (hasErrors(file)) return { file, written: [] };
+  const tree = parse(file);
+  if (hasErrors(file)) return { file, written: [] };
+  defuseUnsafeContent(tree, file);
+  const resume = toResume(tree, file);
+  const themeName = request.theme ?? resume.meta.theme ?? DEFAULT_THEME;
+  if (!themeNames.includes(themeName)) {
+    const place = tree.children.find((node) => node.type === 'yaml');
+    fail(file, `Unknown theme \`${themeName}\` in front matter, expected one of ${themeNames.map((name) => `\`${name}\``).join(', ')}`, place, 'theme');
+  }
+  if (hasErrors(file) || !(await prepareOutDir(request.outDir, file))) return { file, written: [] };
+  if (!themes.has(themeName)) themes.set(themeName, loadTheme(themeName));
+  const options: RenderOptions = {
+    theme: await themes.get(themeName)!,
+    paper: request.paper ?? resume.meta.paper ?? 'letter',
+    generator: request.generator,
+    date: request.date,
+  };
+  const job: RenderJob = { resume, html: toHtml(resume, options), options, file, browser };
+  const written = await Promise.all(
+    request.formats.map(async (format) => {
       const target = join(request.outDir, `${basename(input, extname(input))}.${format}`);
       try {
-        await writeAtomic(target, await render(format, { resume, html, options, file, browser }));
-        written.push(target);
+        const data = await render(format, job);
+        await writeAtomic(target, data, request.signal);
+        return [target];
       } catch (error) {
+        request.signal?.throwIfAborted();
         if (!(error instanceof UserError)) throw error;
         fail(file, `${format.toUpperCase()} not written: ${error.message}`, undefined, `render-${format}`);
+        return [];
       }
-    }
-  }
-  return { files, written };
+    }),
+  );
+  return { file, written: written.flat() };
 }
 
 interface RenderJob {
@@ -110,6 +133,14 @@ async function render(format: Format, job: RenderJob): Promise<string | Uint8Arr
     case 'docx': {
       const { toDocx } = await import('./render/docx/to-docx.js');
       return toDocx(job.resume, job.options, job.file);
+    }
+    case 'json': {
+      const { toJsonResume } = await import('./render/json-resume/to-json-resume.js');
+      return toJsonResume(job.resume);
+    }
+    case 'txt': {
+      const { toText } = await import('./render/text/to-text.js');
+      return toText(job.resume);
     }
     case 'pdf': {
       const { toPdf } = await import('./render/pdf/to-pdf.js');

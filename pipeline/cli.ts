@@ -1,27 +1,33 @@
 #!/usr/bin/env node
 /** The `resume` command: argument parsing, diagnostics on stderr, exit codes 0/1/2. */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { VFile } from 'vfile';
 import { build, buildDate, FORMATS, type Format } from './build.js';
-import { hasErrors } from './diagnostics.js';
+import { hasErrors, UserError } from './diagnostics.js';
 import { formatMessages } from './format-messages.js';
 import { toOutline } from './model/to-outline.js';
 import { toResume } from './model/to-resume.js';
 import type { Paper } from './model/types.js';
+import { packageRoot } from './package-root.js';
 import { parse } from './parse.js';
+import { listThemes } from './theme/load-theme.js';
 import { readInput } from './read-input.js';
 
-const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { name: string; version: string };
+const pkg = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { name: string; version: string };
 
 const HELP = `Usage:
   resume build [FILE ...] [--out DIR] [--format LIST] [--theme NAME] [--paper letter|a4] [--browser PATH]
   resume inspect [FILE]
+  resume dev [FILE] [--port N] [--out DIR] [--theme NAME] [--paper letter|a4]
   resume --help | --version
 
 Commands:
-  build     Write DIR/NAME.html, .pdf and .docx for each Markdown FILE (default: resume.md).
+  build     Write DIR/NAME.html, .pdf, .docx, .json and .txt for each Markdown FILE (default: resume.md).
   inspect   Print the structure the pipeline recognised in FILE as JSON.
+  dev       Serve a live preview at http://127.0.0.1:N/ (default 4000), rebuilding HTML, PDF and
+            DOCX in DIR on every save.
 
 Options:
   -o, --out DIR       Output folder (default: dist)
@@ -37,6 +43,8 @@ Exit status: 0 success (warnings allowed), 1 an input or format failed, 2 usage 
 
 class UsageError extends Error {}
 
+const DEFAULT_PORT = 4000;
+
 /** Run the CLI with `argv` (without node and script); resolves to the exit code. */
 export async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -48,6 +56,7 @@ export async function main(argv: string[]): Promise<number> {
       theme: { type: 'string', short: 't' },
       paper: { type: 'string', short: 'p' },
       browser: { type: 'string' },
+      port: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },
@@ -58,6 +67,10 @@ export async function main(argv: string[]): Promise<number> {
   const inputs = files.length > 0 ? files : ['resume.md'];
   switch (command) {
     case 'build': {
+      const themes = await listThemes();
+      if (values.theme !== undefined && !themes.includes(values.theme)) {
+        throw new UsageError(`Unknown theme \`${values.theme}\`: expected one of ${themes.join(', ')}`);
+      }
       const result = await build({
         inputs,
         outDir: values.out!,
@@ -68,6 +81,7 @@ export async function main(argv: string[]): Promise<number> {
         date: buildDate(process.env),
         browser: values.browser ?? null,
         env: process.env,
+        signal: interruption.signal,
       });
       report(result.files);
       for (const path of result.written) process.stderr.write(`wrote ${path}\n`);
@@ -82,10 +96,31 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(`${JSON.stringify(outline, null, 2)}\n`);
       return 0;
     }
+    case 'dev': {
+      if (inputs.length > 1) throw new UsageError('dev takes one file');
+      const port = Number(values.port ?? DEFAULT_PORT);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`Invalid port \`${values.port}\`: expected a number from 0 to 65535`);
+      const { startDevServer } = await import('./dev/dev-server.js');
+      const server = await startDevServer({
+        file: inputs[0]!,
+        port,
+        outDir: values.out!,
+        theme: values.theme ?? null,
+        paper: readPaper(values.paper),
+        browser: values.browser ?? null,
+        env: process.env,
+        generator: `${pkg.name} ${pkg.version}`,
+        date: buildDate(process.env),
+        log: (line) => process.stderr.write(`${line}\n`),
+      });
+      await new Promise<void>((resolve) => interruption.signal.addEventListener('abort', () => resolve(), { once: true }));
+      await server.close();
+      return 0;
+    }
     case undefined:
-      throw new UsageError('Missing command: expected `build` or `inspect`');
+      throw new UsageError('Missing command: expected `build`, `inspect` or `dev`');
     default:
-      throw new UsageError(`Unknown command \`${command}\`: expected \`build\` or \`inspect\``);
+      throw new UsageError(`Unknown command \`${command}\`: expected \`build\`, \`inspect\` or \`dev\``);
   }
 }
 
@@ -116,12 +151,24 @@ function print(text: string): number {
   return 0;
 }
 
+// Why: on Ctrl-C the build kills the browser and removes its temporary files before exiting.
+const interruption = new AbortController();
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.once(signal, () => interruption.abort(new Error(`interrupted by ${signal}`)));
+}
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },
   (error: unknown) => {
-    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    if (interruption.signal.aborted) {
+      process.stderr.write('resume: interrupted; earlier outputs are untouched\n');
+      process.exitCode = 130;
+    } else if (error instanceof UserError) {
+      process.stderr.write(`resume: error: ${error.message}\n`);
+      process.exitCode = 1;
+    } else if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       process.stderr.write(`resume: ${(error as Error).message}\nRun \`resume --help\` for usage.\n`);
       process.exitCode = 2;
     } else {

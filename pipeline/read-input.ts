@@ -18,8 +18,10 @@ export async function readInput(path: string): Promise<VFile> {
   }
   const invalidAt = firstInvalidUtf8(bytes);
   if (invalidAt !== null) {
-    const line = bytes.subarray(0, invalidAt).toString('latin1').split('\n').length;
-    fail(file, `Invalid UTF-8 at byte ${invalidAt} (line ${line}): save the file as UTF-8`, { line, column: 1 }, 'encoding');
+    const before = bytes.subarray(0, invalidAt);
+    const line = before.toString('latin1').split('\n').length;
+    const column = invalidAt - before.lastIndexOf(0x0a);
+    fail(file, `Invalid UTF-8 at byte ${invalidAt} (byte 0x${bytes[invalidAt]!.toString(16)}): save the file as UTF-8`, { line, column }, 'encoding');
     return file;
   }
   file.value = bytes.toString('utf8').replace(/^\uFEFF/, '');

@@ -1,7 +1,8 @@
 /** mdast → résumé AST, by the Markdown conventions in DESIGN.md. Nothing is dropped. */
 import type { Heading, Paragraph, PhrasingContent, Root, Yaml } from 'mdast';
 import type { VFile } from 'vfile';
-import { warn } from '../diagnostics.js';
+import { toString } from 'mdast-util-to-string';
+import { fail, hasErrors, warn } from '../diagnostics.js';
 import { classifyContact } from './classify-contact.js';
 import { readFrontMatter, type FrontMatter } from './front-matter.js';
 import { readCommaHeader, readHeadingTitle, readMetaLine } from './read-entry-header.js';
@@ -16,6 +17,9 @@ export function toResume(tree: Root, file: VFile): Resume {
   const frontMatterNode = tree.children.find((node): node is Yaml => node.type === 'yaml');
   const frontMatter = readFrontMatter(frontMatterNode, file);
   const queue = tree.children.filter((node): node is Block => node.type !== 'yaml');
+  if (!frontMatter.name && toString(queue, { includeHtml: false }).trim() === '') {
+    fail(file, 'The file has no text: expected a Markdown résumé starting with `# Your Name`', frontMatterNode?.position?.end ?? { line: 1, column: 1 }, 'no-text');
+  }
 
   // Header: the first heading when it is a `#`, then contact paragraphs, then an optional rule.
   const firstHeading = queue.findIndex((node) => node.type === 'heading');
@@ -127,8 +131,11 @@ function applyFrontMatter(resume: Resume, data: FrontMatter, file: VFile): Resum
   if (data.location) contacts.push({ type: 'contact', kind: 'location', text: data.location, href: null, content: text(data.location) });
   for (const link of data.links ?? []) add(link.url, [{ type: 'link', url: link.url, children: text(link.text ?? link.url.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '')) }]);
 
+  if (data.name && resume.name && data.name !== resume.name) {
+    warn(file, `Front matter \`name: ${data.name}\` replaces the heading \`${resume.name}\` in every output; remove one of them`, resume.position, 'name-override');
+  }
   const name = data.name ?? resume.name;
-  if (!name) warn(file, 'No name found: expected a `# Name` heading at the top or `name:` in front matter', { line: 1, column: 1 }, 'missing-name');
+  if (!name && !hasErrors(file)) warn(file, 'No name found: expected a `# Name` heading at the top or `name:` in front matter', { line: 1, column: 1 }, 'missing-name');
   return {
     ...resume,
     name,

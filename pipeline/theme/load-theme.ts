@@ -2,11 +2,11 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { FACES, type FontFace, type FontToken, type Theme, type ThemeTokens } from './theme.js';
+import { packageRoot } from '../package-root.js';
+import { FACES, type FallbackFontToken, type FontFace, type FontToken, type Theme, type ThemeTokens, type WebFontFace } from './theme.js';
 
 /** The `styles/` folder shipped with the tool. */
-export const STYLES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'styles');
+export const STYLES_DIR = join(packageRoot(), 'styles');
 export const DEFAULT_THEME = 'classic';
 
 const require = createRequire(import.meta.url);
@@ -23,24 +23,49 @@ export async function loadTheme(name: string, stylesDir = STYLES_DIR): Promise<T
   const folder = join(stylesDir, name);
   const [tokensText, css] = await Promise.all([readFile(join(folder, 'tokens.json'), 'utf8'), readFile(join(folder, 'theme.css'), 'utf8')]);
   const tokens = JSON.parse(tokensText) as ThemeTokens;
-  const fonts = await Promise.all(FACES.map((face) => loadFace(tokens.fonts.body, face.weight, face.style)));
-  return { name, tokens, css, fonts };
+  const [fonts, fallbackFonts] = await Promise.all([
+    Promise.all(FACES.map((face) => loadFace(tokens.fonts.body, face.weight, face.style))),
+    Promise.all(tokens.fonts.fallbacks.map(loadFallback)).then((families) => families.flat()),
+  ]);
+  return { name, tokens, css, fonts, fallbackFonts };
 }
 
 async function loadFace(font: FontToken, weight: FontFace['weight'], style: FontFace['style']): Promise<FontFace> {
-  const fontsourceDir = dirname(require.resolve(`${font.fontsource}/package.json`));
-  const ranges = JSON.parse(await readFile(join(fontsourceDir, 'unicode.json'), 'utf8')) as Record<string, string>;
-  const id = font.fontsource.split('/').pop()!;
-  const subsets = await Promise.all(
-    Object.entries(ranges).map(async ([subset, unicodeRange]) => ({
-      subset,
-      unicodeRange,
-      data: await readFile(join(fontsourceDir, 'files', `${id}-${subset}-${weight}-${style}.woff2`)),
-    })),
-  );
+  const webFace = await loadWebFace(font.family, font.fontsource, weight, style);
   const ttfDir = dirname(require.resolve(`${font.ttf}/package.json`));
   const faceName = `${weight}${EXPO_WEIGHT_NAMES[weight]}${style === 'italic' ? '_Italic' : ''}`;
   const ttfFile = (await readdir(join(ttfDir, faceName))).find((file) => file.endsWith('.ttf'));
   if (!ttfFile) throw new Error(`No TTF for ${font.family} ${faceName} in ${font.ttf}`);
-  return { family: font.family, weight, style, subsets, ttf: await readFile(join(ttfDir, faceName, ttfFile)) };
+  return { ...webFace, ttf: await readFile(join(ttfDir, faceName, ttfFile)) };
+}
+
+/**
+ * The upright regular face of a fallback family, and its bold face where the package has one.
+ * Why upright only: these scripts have no italic; the browser slants and emboldens what is missing.
+ */
+async function loadFallback(font: FallbackFontToken): Promise<WebFontFace[]> {
+  const metadata = JSON.parse(await readFile(join(packageDir(font.fontsource), 'metadata.json'), 'utf8')) as { weights: number[] };
+  const weights = FACES.filter((face) => face.style === 'normal' && metadata.weights.includes(face.weight)).map((face) => face.weight);
+  if (!weights.includes(400)) throw new Error(`${font.fontsource} has no regular (400) face for ${font.family}`);
+  return Promise.all(weights.map((weight) => loadWebFace(font.family, font.fontsource, weight, 'normal')));
+}
+
+/** Every woff2 subset of one face of a @fontsource package, with its unicode-range. */
+async function loadWebFace(family: string, fontsource: string, weight: WebFontFace['weight'], style: WebFontFace['style']): Promise<WebFontFace> {
+  const fontsourceDir = packageDir(fontsource);
+  const ranges = JSON.parse(await readFile(join(fontsourceDir, 'unicode.json'), 'utf8')) as Record<string, string>;
+  const id = fontsource.split('/').pop()!;
+  const subsets = await Promise.all(
+    Object.entries(ranges).map(async ([subset, unicodeRange]) => ({
+      subset,
+      unicodeRange,
+      // Why: the numbered slices of CJK and emoji families are keyed `[12]` but their files are `…-12-400-normal.woff2`.
+      data: await readFile(join(fontsourceDir, 'files', `${id}-${subset.replace(/^\[(\d+)\]$/, '$1')}-${weight}-${style}.woff2`)),
+    })),
+  );
+  return { family, weight, style, subsets };
+}
+
+function packageDir(name: string): string {
+  return dirname(require.resolve(`${name}/package.json`));
 }

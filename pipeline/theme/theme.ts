@@ -10,10 +10,26 @@ export interface FontToken {
   fallback: string;
 }
 
+/** Where Word looks for a font for a class of characters (w:rFonts): East Asian, or complex scripts (Arabic, Hebrew, Thai, Indic). */
+export type DocxFontSlot = 'eastAsia' | 'cs';
+
+/**
+ * A family for the scripts the body family lacks (CJK, Arabic, emoji…), tried in list order after it.
+ * Only its woff2 subsets ship, in the HTML and PDF; the DOCX names it without embedding it.
+ * Why emoji come first: the CJK families also draw a few emoji (🈚, 🉐); the emoji family should win.
+ */
+export interface FallbackFontToken {
+  family: string;
+  /** A @fontsource package; its regular and (where it has one) bold faces are loaded. */
+  fontsource: string;
+  /** The w:rFonts slot the DOCX names this family in; at most one family per slot. */
+  docx?: DocxFontSlot;
+}
+
 /** Sizes in points, spacing in points, page margins in inches. */
 export interface ThemeTokens {
   label: string;
-  fonts: { body: FontToken };
+  fonts: { body: FontToken; fallbacks: FallbackFontToken[] };
   size: { name: number; headline: number; section: number; entryTitle: number; body: number; small: number };
   lineHeight: number;
   color: { text: string; muted: string; accent: string; rule: string };
@@ -34,12 +50,16 @@ export interface WebFontSubset {
   data: Uint8Array;
 }
 
-/** One face (weight × style) of a family, as woff2 subsets and as a whole TTF. */
-export interface FontFace {
+/** One face (weight × style) of a family as woff2 subsets, for the HTML and the PDF. */
+export interface WebFontFace {
   family: string;
   weight: FontWeight;
   style: FontStyle;
   subsets: WebFontSubset[];
+}
+
+/** One face of the body family: woff2 subsets and the whole TTF that the DOCX embeds. */
+export interface FontFace extends WebFontFace {
   ttf: Uint8Array;
 }
 
@@ -47,7 +67,10 @@ export interface Theme {
   name: string;
   tokens: ThemeTokens;
   css: string;
+  /** The body family's four faces. */
   fonts: FontFace[];
+  /** The faces of `tokens.fonts.fallbacks`, in the same order: regular, and bold where the package has it. */
+  fallbackFonts: WebFontFace[];
 }
 
 /** The four faces every theme ships: regular, italic, bold, bold italic. */

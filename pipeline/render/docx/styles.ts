@@ -11,6 +11,7 @@ import {
 } from 'docx';
 import type { ThemeTokens } from '../../theme/theme.js';
 import { halfPoints, hex, twips, type PageLayout } from './page.js';
+import { runFonts } from './run-fonts.js';
 import { DEEPEST_HEADING, STYLE } from './style-ids.js';
 
 // The grey ground of code in the theme's CSS (`code`, `pre`).
@@ -23,7 +24,9 @@ const DATES_GAP = 10;
 /** Styles for `tokens` on a page of `layout`; `lang` is the language of all text. */
 export function styleTable(tokens: ThemeTokens, layout: PageLayout, lang: string): IStylesOptions {
   const { size, color, space } = tokens;
-  const font = tokens.fonts.body.family;
+  // Why: every style that names a font names all four slots; a bare family name would set the
+  // East Asian and complex-script slots to the body family too.
+  const font = runFonts(tokens);
   // Why: CSS line-height is a multiple of the font size; Word's "auto" multiplies the font's own
   // line (1.33 em for Source Serif 4), so lines are set exactly, in points, as the HTML sets them.
   const line = (points: number, factor: number) => ({ line: twips(points * factor), lineRule: LineRuleType.EXACT });

@@ -3,6 +3,7 @@ import { Document, Packer, PageOrientation } from 'docx';
 import type { VFile } from 'vfile';
 import type { Resume } from '../../model/types.js';
 import { documentInfo } from '../document-info.js';
+import { documentText } from '../document-text.js';
 import type { RenderOptions } from '../options.js';
 import { embeddedFonts } from './fonts.js';
 import { handlers } from './handlers.js';
@@ -28,7 +29,7 @@ export async function toDocx(resume: Resume, options: RenderOptions, file: VFile
     description: info.description ?? '',
     styles: styleTable(tokens, layout, info.lang),
     numbering: numberingOptions(tokens),
-    fonts: embeddedFonts(options.theme),
+    fonts: await embeddedFonts(options.theme, documentText(resume)),
     theme: { fonts: { headings: tokens.fonts.body.family, body: tokens.fonts.body.family } },
     sections: [
       {

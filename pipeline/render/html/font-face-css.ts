@@ -1,35 +1,47 @@
 /** @font-face rules with the theme's woff2 subsets inlined as data: URLs. */
-import type { FontFace } from '../../theme/theme.js';
+import type { WebFontFace } from '../../theme/theme.js';
 
 /**
- * CSS for `fonts`, keeping only the subsets whose unicode-range covers a character of `text`.
- * Why: the HTML stays small (a Latin résumé carries four subsets, not twenty-four) and needs
- * no request, so the PDF page can block every URL that is not `data:`.
+ * CSS for the body `fonts` and the `fallbackFonts` after them, keeping only the subsets whose
+ * unicode-range covers a character of `text`; a fallback subset must cover a character that no
+ * body subset claims.
+ * Why: the HTML stays small (a Latin résumé carries four subsets, not hundreds of CJK slices,
+ * which also claim dashes and quotes) and needs no request, so the PDF page can block every URL
+ * that is not `data:`.
  */
-export function fontFaceCss(fonts: FontFace[], text: string): string {
-  const codePoints = new Set([...text].map((char) => char.codePointAt(0)!));
-  const rules: string[] = [];
-  for (const face of fonts) {
+export function fontFaceCss(fonts: readonly WebFontFace[], fallbackFonts: readonly WebFontFace[], text: string): string {
+  const codePoints = [...new Set([...text].map((char) => char.codePointAt(0)!))];
+  const bodyRanges = fonts.flatMap((face) => face.subsets.map((subset) => parseRange(subset.unicodeRange)));
+  const uncovered = codePoints.filter((point) => !bodyRanges.some((spans) => covers(spans, point)));
+  return [...rules(fonts, codePoints), ...rules(fallbackFonts, uncovered)].join('\n');
+}
+
+function rules(faces: readonly WebFontFace[], codePoints: readonly number[]): string[] {
+  const result: string[] = [];
+  for (const face of faces) {
     for (const subset of face.subsets) {
-      if (!covers(subset.unicodeRange, codePoints)) continue;
+      const spans = parseRange(subset.unicodeRange);
+      if (!codePoints.some((point) => covers(spans, point))) continue;
       const url = `data:font/woff2;base64,${Buffer.from(subset.data).toString('base64')}`;
-      rules.push(
+      result.push(
         `@font-face{font-family:'${face.family}';font-style:${face.style};font-weight:${face.weight};font-display:block;` +
           `src:url(${url}) format('woff2');unicode-range:${subset.unicodeRange}}`,
       );
     }
   }
-  return rules.join('\n');
+  return result;
 }
 
-/** True when the CSS unicode-range `range` (`U+0000-00FF,U+0131`) holds one of `codePoints`. */
-function covers(range: string, codePoints: Set<number>): boolean {
-  const spans = range.split(',').map((part) => {
+type Spans = ReadonlyArray<readonly [number, number]>;
+
+/** The CSS unicode-range `range` (`U+0000-00FF,U+0131`) as inclusive spans of code points. */
+function parseRange(range: string): Spans {
+  return range.split(',').map((part) => {
     const [from, to] = part.trim().replace(/^U\+/i, '').split('-');
     return [parseInt(from!, 16), parseInt(to ?? from!, 16)] as const;
   });
-  for (const point of codePoints) {
-    if (spans.some(([from, to]) => point >= from && point <= to)) return true;
-  }
-  return false;
+}
+
+function covers(spans: Spans, point: number): boolean {
+  return spans.some(([from, to]) => point >= from && point <= to);
 }

@@ -7,7 +7,9 @@ import type { Theme } from '../../theme/theme.js';
 export function themeCss(theme: Theme, paper: Paper): string {
   const { fonts, size, color, space, page, lineHeight } = theme.tokens;
   const properties: Record<string, string> = {
-    '--font-body': `'${fonts.body.family}', ${fonts.body.fallback}`,
+    // Why: the browser takes each character from the first family that has it, so scripts the body
+    // family lacks come from the bundled fallbacks, never from a font of the machine.
+    '--font-body': [fonts.body, ...fonts.fallbacks].map((font) => `'${font.family}'`).concat(fonts.body.fallback).join(', '),
     '--line-height': String(lineHeight),
     ...prefixed('--size-', size, 'pt'),
     ...prefixed('--color-', color, ''),

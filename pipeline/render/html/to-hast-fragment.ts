@@ -5,9 +5,15 @@ import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import type { Heading, Nodes as MdastNodes, RootContent } from 'mdast';
 import { toHast } from 'mdast-util-to-hast';
 import { visit } from 'unist-util-visit';
+import { SAFE_PROTOCOLS } from '../../model/defuse-unsafe-content.js';
 
-// GitHub's allow-list (what github.com lets through in a README); style sheets go whole.
-const schema: Schema = { ...defaultSchema, strip: [...(defaultSchema.strip ?? []), 'style'] };
+// GitHub's allow-list (what github.com lets through in a README); style sheets go whole, and
+// links keep the schemes every format keeps.
+const schema: Schema = {
+  ...defaultSchema,
+  strip: [...(defaultSchema.strip ?? []), 'style'],
+  protocols: { ...defaultSchema.protocols, href: SAFE_PROTOCOLS },
+};
 
 /**
  * Turn mdast nodes into sanitised hast. Raw HTML is parsed (so its text survives) and then

@@ -18,7 +18,7 @@ const stringify = unified().use(rehypeStringify, { upperDoctype: true }).freeze(
 export function toHtml(resume: Resume, options: RenderOptions): string {
   const info = documentInfo(resume);
   const body = h('body', [renderHeader(resume), h('main', [...renderSummary(resume), ...resume.sections.map(renderSection)])]);
-  const css = [fontFaceCss(options.theme.fonts, hastToString(body)), themeCss(options.theme, options.paper)].join('\n');
+  const css = [fontFaceCss(options.theme.fonts, options.theme.fallbackFonts, hastToString(body)), themeCss(options.theme, options.paper)].join('\n');
   const meta = (name: string, content: string | null) => (content ? [h('meta', { name, content })] : []);
   const tree: Root = {
     type: 'root',

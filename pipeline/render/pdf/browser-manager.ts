@@ -1,6 +1,6 @@
 /** One browser per build, launched once and early; a page per job, closed in `finally`. */
 import { basename } from 'node:path';
-import type { Browser, Page } from 'puppeteer';
+import type { Browser, Page } from 'puppeteer-core';
 import { UserError } from '../../diagnostics.js';
 import { findBrowser, type BrowserLocation } from './find-browser.js';
 
@@ -26,6 +26,8 @@ export interface BrowserManagerOptions {
   /** `--browser PATH` from the command line, or null. */
   flag: string | null;
   env: NodeJS.ProcessEnv;
+  /** On abort the browser process is killed at once (Ctrl-C must leave no Chromium behind). */
+  signal?: AbortSignal | undefined;
 }
 
 /** Launches lazily (once), hands out pages, and closes everything on `close()`. */
@@ -35,6 +37,7 @@ export class BrowserManager implements AsyncDisposable {
 
   constructor(options: BrowserManagerOptions) {
     this.#options = options;
+    options.signal?.addEventListener('abort', () => void this.#launching?.then(({ browser }) => browser.process()?.kill('SIGKILL'), () => {}), { once: true });
   }
 
   /** Start the launch now (idempotent); call it early so it overlaps parsing and rendering. */
@@ -72,7 +75,7 @@ export class BrowserManager implements AsyncDisposable {
 
   async #start() {
     const location = await findBrowser(this.#options.flag, this.#options.env);
-    const { default: puppeteer } = await import('puppeteer');
+    const { default: puppeteer } = await import('puppeteer-core');
     try {
       const browser = await puppeteer.launch({
         executablePath: location.path,
@@ -80,6 +83,10 @@ export class BrowserManager implements AsyncDisposable {
         args: ARGS,
         timeout: LAUNCH_TIMEOUT_MS,
         protocolTimeout: PROTOCOL_TIMEOUT_MS,
+        // Why: the CLI handles signals itself, so it can also remove temporary files first.
+        handleSIGINT: false,
+        handleSIGTERM: false,
+        handleSIGHUP: false,
       });
       return { browser, location };
     } catch (error) {

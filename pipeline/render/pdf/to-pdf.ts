@@ -1,5 +1,5 @@
 /** HTML → PDF, printed by headless Chrome on a locked-down page. */
-import type { Page } from 'puppeteer';
+import type { Page } from 'puppeteer-core';
 import { UserError } from '../../diagnostics.js';
 import type { DocumentInfo } from '../document-info.js';
 import type { BrowserManager } from './browser-manager.js';

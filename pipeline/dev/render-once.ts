@@ -1,0 +1,82 @@
+/** One pass of the pipeline for the dev server: read, parse, model, pick the theme, render the HTML. */
+import type { VFile } from 'vfile';
+import { fail, hasErrors } from '../diagnostics.js';
+import { toResume } from '../model/to-resume.js';
+import type { Paper, Resume } from '../model/types.js';
+import { parse } from '../parse.js';
+import { readInput } from '../read-input.js';
+import { toHtml } from '../render/html/to-html.js';
+import type { RenderOptions } from '../render/options.js';
+import { DEFAULT_THEME, listThemes, loadTheme } from '../theme/load-theme.js';
+import type { Theme } from '../theme/theme.js';
+
+/** The CLI's render flags, merged over front matter as `resume build` does, plus the theme cache. */
+export interface RenderSettings {
+  /** Theme from the command line; wins over front matter. */
+  theme: string | null;
+  /** Paper from the command line; wins over front matter; default `letter`. */
+  paper: Paper | null;
+  generator: string;
+  date: Date | null;
+  /** The themes folder. */
+  stylesDir: string;
+  /** Themes loaded so far, by name; the caller clears it when the themes folder changes. */
+  themes: Map<string, Promise<Theme>>;
+}
+
+/** A rendering that succeeded, with what the PDF and DOCX steps need. */
+export interface GoodRendering {
+  ok: true;
+  file: VFile;
+  resume: Resume;
+  options: RenderOptions;
+  html: string;
+}
+
+/** A rendering that stopped at an error; the reasons are messages on `file`. */
+export interface FailedRendering {
+  ok: false;
+  file: VFile;
+}
+
+/** The outcome of `renderOnce`. */
+export type Rendering = GoodRendering | FailedRendering;
+
+/** Render the HTML of `path`; every problem (warnings too) is a message on the returned file. */
+export async function renderOnce(path: string, settings: RenderSettings): Promise<Rendering> {
+  const file = await readInput(path);
+  if (hasErrors(file)) return { ok: false, file };
+  const resume = toResume(parse(file), file);
+  if (hasErrors(file)) return { ok: false, file };
+  const theme = await resolveTheme(settings.theme ?? resume.meta.theme ?? DEFAULT_THEME, settings, file);
+  if (!theme) return { ok: false, file };
+  const options: RenderOptions = {
+    theme,
+    paper: settings.paper ?? resume.meta.paper ?? 'letter',
+    generator: settings.generator,
+    date: settings.date,
+  };
+  return { ok: true, file, resume, options, html: toHtml(resume, options) };
+}
+
+/** The theme `name` from the cache or the themes folder; null (with an error on `file`) when it cannot be loaded. */
+async function resolveTheme(name: string, settings: RenderSettings, file: VFile): Promise<Theme | null> {
+  try {
+    const names = await listThemes(settings.stylesDir);
+    if (!names.includes(name)) {
+      fail(file, `Unknown theme \`${name}\`, expected one of ${names.map((known) => `\`${known}\``).join(', ')}`, undefined, 'theme');
+      return null;
+    }
+    let theme = settings.themes.get(name);
+    if (!theme) {
+      theme = loadTheme(name, settings.stylesDir);
+      settings.themes.set(name, theme);
+    }
+    return await theme;
+  } catch (error) {
+    // Why: while the user edits `styles/`, a half-written tokens.json is expected; drop it so the next save retries.
+    settings.themes.delete(name);
+    fail(file, `Cannot load the theme \`${name}\` from \`${settings.stylesDir}\`: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`, undefined, 'theme');
+    return null;
+  }
+}

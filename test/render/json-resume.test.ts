@@ -1,0 +1,216 @@
+import { createRequire } from 'node:module';
+import type { List, ListItem } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import type { Block, Resume } from '../../pipeline/model/types.js';
+import { toJsonResume } from '../../pipeline/render/json-resume/to-json-resume.js';
+import { modelOf } from '../helpers/render.js';
+import { seedWords, words } from '../helpers/words.js';
+
+interface SchemaError {
+  property: string;
+  message: string;
+}
+
+/** @jsonresume/schema's own validator (jsonschema against its schema.json); it ships no types. */
+const schemaPackage = createRequire(import.meta.url)('@jsonresume/schema') as {
+  validate(json: unknown, callback: (errors: SchemaError[] | null, valid: boolean) => void): void;
+};
+
+type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+interface Item {
+  [key: string]: JsonValue;
+}
+
+function render(path?: string, value?: string) {
+  const { resume } = modelOf(path, value);
+  const output = toJsonResume(resume);
+  return { resume, output, json: JSON.parse(output) as { [key: string]: JsonValue } };
+}
+
+function schemaErrors(json: unknown): string[] {
+  let found: string[] = [];
+  schemaPackage.validate(json, (errors) => {
+    found = (errors ?? []).map((error) => `${error.property}: ${error.message}`);
+  });
+  return found;
+}
+
+/** The string fields of each object, read in order as one text ("name: description" items). */
+function records(value: JsonValue): string[] {
+  if (Array.isArray(value)) return value.flatMap(records);
+  if (!value || typeof value !== 'object') return [];
+  const own = Object.values(value).filter((field): field is string => typeof field === 'string');
+  return [own.join(' '), ...Object.values(value).flatMap(records)];
+}
+
+const list = (json: { [key: string]: JsonValue }, key: string) => (json[key] ?? []) as Item[];
+
+/** Every string value anywhere in `value`. */
+function strings(value: JsonValue): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(strings);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(strings);
+  return [];
+}
+
+/** Top-level list items anywhere in the résumé's sections, inside entries or not. */
+function bullets(resume: Resume): ListItem[] {
+  const lists = (blocks: Block[]) => blocks.filter((block): block is List => block.type === 'list').flatMap((block) => block.children);
+  return resume.sections.flatMap((section) =>
+    section.children.flatMap((child) => (child.type === 'entry' ? lists(child.children) : lists([child]))),
+  );
+}
+
+const test = suite('toJsonResume');
+
+test('validates against @jsonresume/schema for the user’s résumé and every model fixture', () => {
+  for (const path of ['resume.md', 'test/fixtures/model/heading-entries.md', 'test/fixtures/model/contacts.md', 'test/fixtures/model/no-headings.md']) {
+    assert.equal(schemaErrors(render(path).json), [], path);
+  }
+});
+
+test('maps the four Labor entries to work with name, position and ISO dates, no end date while current', () => {
+  const work = list(render().json, 'work').map((item) => [item.name, item.position, item.startDate, item.endDate]);
+  assert.equal(work, [
+    ['Self Employed', undefined, '2019-12', undefined],
+    ['Oracle', 'Principal Member of Technical Staff', '2017-05', '2019-12'],
+    ['Iron.io', 'Senior Backend Engineer', '2014-05', '2017-04'],
+    ['Auburn University', 'Undergraduate Research Assistant', '2013-05', '2014-05'],
+  ]);
+});
+
+test('takes the organisation’s link as the work url', () => {
+  const work = list(render().json, 'work');
+  assert.equal(work.map((item) => item.url), [undefined, undefined, 'https://iron.io', undefined]);
+});
+
+test('writes each bullet as a highlight in plain text, links as their text', () => {
+  const work = list(render().json, 'work');
+  assert.equal(work.map((item) => (item.highlights as string[]).length), [2, 7, 7, 4]);
+  assert.is((work[1]!.highlights as string[])[1], 'Involved in building out a hosted version of Fn on Oracle’s cloud.');
+});
+
+test('keeps the text of all 33 bullets of resume.md, word for word, in a value or an item’s fields read in order', () => {
+  const { resume, json } = render();
+  const values = [...strings(json), ...records(json)].map((value) => ` ${words(value).join(' ')} `);
+  const items = bullets(resume);
+  assert.is(items.length, 33);
+  for (const item of items) {
+    const text = ` ${words(toString(item)).join(' ')} `;
+    assert.ok(values.some((value) => value.includes(text)), text);
+  }
+});
+
+test('maps Education to a Bachelor in Software Engineering at Auburn University, 2010–2014', () => {
+  assert.equal(list(render().json, 'education'), [
+    {
+      institution: 'Auburn University',
+      studyType: 'Bachelor',
+      area: 'Software Engineering',
+      startDate: '2010',
+      endDate: '2014',
+      courses: ['Minor in Business-Engineering-Technology (B-E-T TL;DR engineering entrepreneurship)'],
+    },
+  ]);
+});
+
+test('fills basics with name, address without mailto:, home page and summary', () => {
+  const basics = render().json.basics as Item;
+  assert.is(basics.name, 'Reed Allman');
+  assert.is(basics.email, 'reed@rdallman.com');
+  assert.is(basics.url, 'https://rdallman.com');
+  assert.match(String(basics.summary), /^I’m currently building distributed compute & storage systems \[as-a-Service\], but am/);
+  assert.ok(!('label' in basics), 'no headline, no label');
+});
+
+test('turns the GitHub, Medium and Speaker Deck links of Contributions into profiles, project links not', () => {
+  const basics = render().json.basics as Item;
+  assert.equal(basics.profiles, [
+    { network: 'GitHub', username: 'rdallman', url: 'https://github.com/rdallman' },
+    { network: 'Medium', username: 'rdallman10', url: 'https://medium.com/@rdallman10' },
+    { network: 'Speaker Deck', username: 'rdallman', url: 'https://speakerdeck.com/rdallman' },
+  ]);
+});
+
+test('maps Contributions to projects (name before the colon) and Human Bits to interests', () => {
+  const { json } = render();
+  assert.equal(list(json, 'projects'), [
+    { name: 'I dabble in open source', description: 'github', url: 'https://github.com/rdallman' },
+    { name: 'Sometimes I write', description: 'medium', url: 'https://medium.com/@rdallman10' },
+    { name: 'Occasionally I can be convinced to stand in front of people', description: 'speakerdeck', url: 'https://speakerdeck.com/rdallman' },
+    { name: 'Former co-organizer of GoSF and RocksDB meetups', url: 'https://www.meetup.com/golangsf' },
+  ]);
+  const interests = list(json, 'interests');
+  assert.is(interests.length, 1);
+  assert.is(interests[0]!.name, 'Human Bits');
+  assert.is((interests[0]!.keywords as string[]).length, 8);
+  assert.is((interests[0]!.keywords as string[])[7], 'Cannot figure out whether the top keeps spinning at the end of Inception');
+});
+
+test('keeps the section titles in meta, in source order', () => {
+  assert.equal((render().json.meta as Item).sections, [
+    { title: 'Labor', list: 'work' },
+    { title: 'Education', list: 'education' },
+    { title: 'Contributions', list: 'projects' },
+    { title: 'Human Bits', list: 'interests' },
+  ]);
+});
+
+test('loses no word of the seed résumé but the written dates, which are kept as ISO values', () => {
+  const { resume, json } = render();
+  // Why: a link whose text only shows its target (rdallman.com) is kept as the target.
+  const values = strings(json).flatMap((value) => (URL.canParse(value) && value.startsWith('http') ? [value, value.replace(/^https?:\/\//, '')] : [value]));
+  const found = new Set(values.flatMap(words));
+  const dateWords = new Set(resume.sections.flatMap((section) => section.children.flatMap((child) => (child.type === 'entry' && child.dates ? words(child.dates.text) : []))));
+  const missing = [...new Set(seedWords())].filter((word) => !found.has(word));
+  assert.equal(missing.filter((word) => !dateWords.has(word)), []);
+  assert.equal(missing.sort(), ['April', 'Current', 'Dec', 'May']);
+});
+
+test('maps front matter: headline as label, phone, location, e-mail, home page and a GitHub profile', () => {
+  const basics = render('test/fixtures/model/heading-entries.md').json.basics as Item;
+  assert.equal(basics, {
+    name: 'Ada Lovelace',
+    label: 'Analytical engines, at scale',
+    email: 'ada@example.org',
+    phone: '+44 20 7946 0958',
+    url: 'https://example.org/notes',
+    summary: 'Wrote the first program. Likes “engines” and poetry.',
+    location: { city: 'London, UK' },
+    profiles: [{ network: 'GitHub', username: 'ada', url: 'https://github.com/ada' }],
+  });
+});
+
+test('maps heading entries with place and open end, and an Awards section to awards', () => {
+  const { json } = render('test/fixtures/model/heading-entries.md');
+  assert.equal(list(json, 'work')[0], { name: 'Acme', position: 'Staff Engineer', location: 'Stockholm', startDate: '2021-01', highlights: ['Built the engine', 'Wrote the notes'] });
+  assert.is(list(json, 'work')[2]!.url, 'https://initech.example');
+  assert.equal(list(json, 'awards'), [{ title: 'Prize of the Society', date: '2015', summary: 'Some text that is not an entry.\n\nA deeper heading\n\nYear | Prize\n2015 | Gold' }]);
+});
+
+test('puts a contact with no field of its own in the label and other URLs in profiles by host', () => {
+  const basics = render('test/fixtures/model/contacts.md').json.basics as Item;
+  assert.is(basics.label, 'Rear Admiral');
+  assert.is(basics.url, 'https://grace.example');
+  assert.equal(basics.profiles, [{ network: 'example.net', url: 'http://www.example.net' }]);
+});
+
+test('appends nested bullets to their parent and maps skills as name: keywords', () => {
+  const markdown = ['# Eve', '', '## Skills', '', '- Languages: Go, Rust, C', '- Tools', '', '## Work', '', '**2020-2021, Engineer, Acme**', '', '- Led the move:', '  - to Go', '  - to Kubernetes'].join('\n');
+  const { json } = render('nested.md', markdown);
+  assert.equal(list(json, 'skills'), [{ name: 'Languages', keywords: ['Go', 'Rust', 'C'] }, { name: 'Tools' }]);
+  assert.equal(list(json, 'work')[0]!.highlights, ['Led the move: to Go; to Kubernetes']);
+  assert.equal(schemaErrors(json), []);
+});
+
+test('is deterministic pretty JSON with two-space indent and one trailing newline', () => {
+  const first = render().output;
+  assert.is(render().output, first);
+  assert.ok(first.startsWith('{\n  "$schema": '));
+  assert.ok(first.endsWith('}\n') && !first.endsWith('\n\n'));
+  assert.equal(Object.keys(JSON.parse(first) as object), ['$schema', 'basics', 'work', 'education', 'interests', 'projects', 'meta']);
+});
+
+test.run();
