@@ -1,9 +1,10 @@
 /** Loads a theme folder from `styles/` with its fonts from npm packages. */
+import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { packageRoot } from '../package-root.js';
-import { FACES, type FallbackFontToken, type FontFace, type FontToken, type Theme, type ThemeTokens, type WebFontFace } from './theme.js';
+import { FACES, type FallbackFontToken, type FontFace, type FontToken, type Theme, type ThemeTokens, type WebFontFace, type WebFontSubset } from './theme.js';
 
 /** The `styles/` folder shipped with the tool. */
 export const STYLES_DIR = join(packageRoot(), 'styles');
@@ -55,15 +56,27 @@ async function loadWebFace(family: string, fontsource: string, weight: WebFontFa
   const fontsourceDir = packageDir(fontsource);
   const ranges = JSON.parse(await readFile(join(fontsourceDir, 'unicode.json'), 'utf8')) as Record<string, string>;
   const id = fontsource.split('/').pop()!;
-  const subsets = await Promise.all(
-    Object.entries(ranges).map(async ([subset, unicodeRange]) => ({
-      subset,
-      unicodeRange,
-      // Why: the numbered slices of CJK and emoji families are keyed `[12]` but their files are `…-12-400-normal.woff2`.
-      data: await readFile(join(fontsourceDir, 'files', `${id}-${subset.replace(/^\[(\d+)\]$/, '$1')}-${weight}-${style}.woff2`)),
-    })),
+  const subsets = Object.entries(ranges).map(([subset, unicodeRange]) =>
+    // Why: the numbered slices of CJK and emoji families are keyed `[12]` but their files are `…-12-400-normal.woff2`.
+    lazySubset(subset, unicodeRange, join(fontsourceDir, 'files', `${id}-${subset.replace(/^\[(\d+)\]$/, '$1')}-${weight}-${style}.woff2`)),
   );
   return { family, weight, style, subsets };
+}
+
+/**
+ * A subset whose file is read the first time its data is asked for.
+ * Why: the fallback families have hundreds of CJK and emoji slices; a document uses a handful.
+ */
+function lazySubset(subset: string, unicodeRange: string, path: string): WebFontSubset {
+  let data: Uint8Array | undefined;
+  return {
+    subset,
+    unicodeRange,
+    get data() {
+      data ??= readFileSync(path);
+      return data;
+    },
+  };
 }
 
 function packageDir(name: string): string {

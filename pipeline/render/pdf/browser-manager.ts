@@ -28,6 +28,8 @@ export interface BrowserManagerOptions {
   env: NodeJS.ProcessEnv;
   /** On abort the browser process is killed at once (Ctrl-C must leave no Chromium behind). */
   signal?: AbortSignal | undefined;
+  /** How long a launch may take before it fails with a clear error; default 30 s. */
+  launchTimeoutMs?: number;
 }
 
 /** Launches lazily (once), hands out pages, and closes everything on `close()`. */
@@ -37,7 +39,7 @@ export class BrowserManager implements AsyncDisposable {
 
   constructor(options: BrowserManagerOptions) {
     this.#options = options;
-    options.signal?.addEventListener('abort', () => void this.#launching?.then(({ browser }) => browser.process()?.kill('SIGKILL'), () => {}), { once: true });
+    options.signal?.addEventListener('abort', () => void this.#launching?.then(({ browser }) => killProcessGroup(browser), () => {}), { once: true });
   }
 
   /** Start the launch now (idempotent); call it early so it overlaps parsing and rendering. */
@@ -66,7 +68,10 @@ export class BrowserManager implements AsyncDisposable {
     const launching = this.#launching;
     if (!launching) return;
     const launched = await launching.catch(() => null);
-    await launched?.browser.close().catch(() => launched.browser.process()?.kill('SIGKILL'));
+    if (!launched) return;
+    await launched.browser.close().catch(() => {});
+    // Why: a wrapper script may have exited while the browser it started lingers.
+    killProcessGroup(launched.browser);
   }
 
   async [Symbol.asyncDispose](): Promise<void> {
@@ -81,7 +86,7 @@ export class BrowserManager implements AsyncDisposable {
         executablePath: location.path,
         headless: basename(location.path).includes('headless') ? 'shell' : true,
         args: ARGS,
-        timeout: LAUNCH_TIMEOUT_MS,
+        timeout: this.#options.launchTimeoutMs ?? LAUNCH_TIMEOUT_MS,
         protocolTimeout: PROTOCOL_TIMEOUT_MS,
         // Why: the CLI handles signals itself, so it can also remove temporary files first.
         handleSIGINT: false,
@@ -92,6 +97,20 @@ export class BrowserManager implements AsyncDisposable {
     } catch (error) {
       throw new UserError(`Could not start the browser at \`${location.path}\`: ${firstLine(error)}`);
     }
+  }
+}
+
+/**
+ * Kill the browser and every process it started. Why the group: Puppeteer starts the browser
+ * detached in a process group of its own, and a wrapper script may stand between them.
+ */
+function killProcessGroup(browser: Browser): void {
+  const pid = browser.process()?.pid;
+  if (pid === undefined) return;
+  try {
+    process.kill(process.platform === 'win32' ? pid : -pid, 'SIGKILL');
+  } catch {
+    // Already gone.
   }
 }
 

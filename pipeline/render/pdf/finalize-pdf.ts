@@ -8,6 +8,8 @@ export interface FinalizeOptions {
   creator: string;
   /** Creation and modification date; null removes them. */
   date: Date | null;
+  /** The document that was printed (its HTML), from which the file identifier is derived. */
+  source: string;
 }
 
 /**
@@ -34,11 +36,8 @@ export async function finalizePdf(bytes: Uint8Array, options: FinalizeOptions): 
     infoDict.delete(PDFName.of('ModDate'));
   }
   doc.catalog.set(PDFName.of('Lang'), PDFString.of(info.lang));
-  // Why: Chrome writes a random /ID; a hash of the content keeps the same input byte-identical.
-  const placeholder = PDFHexString.of('0'.repeat(32));
-  doc.context.trailerInfo.ID = doc.context.obj([placeholder, placeholder]);
-  const first = await doc.save({ useObjectStreams: true, updateFieldAppearances: false, addDefaultPage: false });
-  const id = PDFHexString.of(createHash('sha256').update(first).digest('hex').slice(0, 32));
+  // Why: Chrome writes a random /ID; one derived from what was printed keeps builds byte-identical.
+  const id = PDFHexString.of(createHash('sha256').update(options.source).update(JSON.stringify({ info, date })).digest('hex').slice(0, 32));
   doc.context.trailerInfo.ID = doc.context.obj([id, id]);
   return doc.save({ useObjectStreams: true, updateFieldAppearances: false, addDefaultPage: false });
 }

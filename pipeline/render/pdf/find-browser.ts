@@ -34,9 +34,13 @@ export function systemBrowserPaths(env: NodeJS.ProcessEnv, platform = process.pl
       join(root, 'Microsoft', 'Edge', 'Application', 'msedge.exe'),
     ]);
   }
+  // Why the /usr/lib paths first: Debian's /usr/bin entries are shell scripts that run the browser
+  // as a child, so a signal to the launched process would not reach the browser itself.
   return [
+    '/usr/lib/chromium/chromium-headless-shell',
     '/usr/bin/chromium-headless-shell',
     '/usr/lib/chromium/headless_shell',
+    '/usr/lib/chromium/chromium',
     '/usr/bin/chromium',
     '/usr/bin/chromium-browser',
     '/usr/bin/google-chrome-stable',

@@ -28,7 +28,7 @@ export async function toPdf(html: string, browser: BrowserManager, options: PdfO
       throw new UserError(`The browser failed to print the PDF: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`);
     }
   });
-  return finalizePdf(raw, { info: options.info, creator: options.generator, date: options.date });
+  return finalizePdf(raw, { info: options.info, creator: options.generator, date: options.date, source: html });
 }
 
 /** No script, and every request but `data:` aborted (file:// is refused by Chrome itself). */

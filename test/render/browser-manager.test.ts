@@ -1,0 +1,110 @@
+import { chmodSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { UserError } from '../../pipeline/diagnostics.js';
+import { BrowserManager } from '../../pipeline/render/pdf/browser-manager.js';
+import { tempDir } from '../helpers/cli.js';
+
+/** An executable that stands in for a browser that crashes or hangs at start. */
+function fakeBrowser(script: string): string {
+  const path = join(tempDir('fake-browser-'), 'chrome');
+  writeFileSync(path, `#!/bin/sh\n${script}\n`);
+  chmodSync(path, 0o755);
+  return path;
+}
+
+async function launchError(manager: BrowserManager): Promise<unknown> {
+  try {
+    await manager.withPage(async () => undefined);
+    return null;
+  } catch (error) {
+    return error;
+  } finally {
+    await manager.close();
+  }
+}
+
+const test = suite('BrowserManager');
+
+test('a browser that crashes at start gives a clear error at once', async () => {
+  const started = performance.now();
+  const error = await launchError(new BrowserManager({ flag: fakeBrowser('echo "segfault" >&2; exit 139'), env: {} }));
+  assert.instance(error, UserError);
+  assert.match((error as Error).message, /^Could not start the browser at `.*chrome`: /);
+  assert.ok(performance.now() - started < 10_000);
+});
+
+test('a browser that hangs at start gives a clear error after the launch timeout, not a hang', async () => {
+  const started = performance.now();
+  const error = await launchError(new BrowserManager({ flag: fakeBrowser('exec sleep 600'), env: {}, launchTimeoutMs: 1500 }));
+  assert.instance(error, UserError);
+  assert.match((error as Error).message, /Could not start the browser .*[Tt]imed out/);
+  assert.ok(performance.now() - started < 10_000);
+});
+
+test('a browser killed while in use makes the job fail instead of hanging', async () => {
+  const manager = new BrowserManager({ flag: null, env: process.env });
+  try {
+    const started = performance.now();
+    const error = await manager
+      .withPage(async (page) => {
+        const { browser } = await manager.launch();
+        const gone = new Promise((resolve) => browser.once('disconnected', resolve));
+        process.kill(-browser.process()!.pid!, 'SIGKILL');
+        await gone;
+        await page.setContent('<p>never printed</p>');
+        return page.pdf();
+      })
+      .catch((caught: unknown) => caught);
+    assert.instance(error, Error);
+    assert.ok(performance.now() - started < 10_000);
+  } finally {
+    await manager.close();
+  }
+});
+
+// Debian's /usr/bin/chromium-headless-shell is a shell script that runs the browser as a child.
+const WRAPPER = '/usr/bin/chromium-headless-shell';
+
+test('close() leaves no browser process behind, even behind a wrapper script', async () => {
+  const manager = new BrowserManager({ flag: WRAPPER, env: {} });
+  const { browser } = await manager.launch();
+  const group = browser.process()!.pid!;
+  await manager.close();
+  assert.ok(await groupGone(group), 'a process of the browser is still running');
+});
+
+test('aborting (Ctrl-C) kills the browser and all its processes at once, even behind a wrapper script', async () => {
+  const controller = new AbortController();
+  const manager = new BrowserManager({ flag: WRAPPER, env: {}, signal: controller.signal });
+  const { browser } = await manager.launch();
+  const group = browser.process()!.pid!;
+  controller.abort();
+  assert.ok(await groupGone(group), 'a process of the browser is still running');
+  await manager.close();
+});
+
+/** True once no live (non-zombie) process is left in the process group `group`, per /proc. */
+async function groupGone(group: number): Promise<boolean> {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    if (!liveMembers(group)) return true;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return false;
+}
+
+function liveMembers(group: number): boolean {
+  return readdirSync('/proc').some((entry) => {
+    if (!/^\d+$/.test(entry)) return false;
+    try {
+      // `pid (comm) state ppid pgrp …`; comm may hold spaces, so read after its closing parenthesis.
+      const [state, , pgrp] = readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      return Number(pgrp) === group && state !== 'Z';
+    } catch {
+      return false;
+    }
+  });
+}
+
+test.run();
