@@ -152,3 +152,32 @@ outputs('builds several inputs in one call', async () => {
 });
 
 outputs.run();
+
+const resilience = suite('build: resilience');
+
+resilience('a 1 MB single-line input finishes in bounded time with every word', async () => {
+  const folder = tempDir();
+  const input = join(folder, 'big.md');
+  const line = Array.from({ length: 150_000 }, (_, i) => ['alpha', 'beta', 'gamma', 'delta'][i % 4]).join(' ');
+  writeFileSync(input, `# Big\n\n${line}\n`);
+  const started = performance.now();
+  const { files } = await build(request([input], { outDir: join(folder, 'out') }));
+  assert.is(formatMessages(files), '');
+  assert.ok(performance.now() - started < 60_000);
+  const text = readFileSync(join(folder, 'out', 'big.txt'), 'utf8');
+  assert.is(text.split(/\s+/).filter((word) => word === 'delta').length, 37_500);
+});
+
+resilience('a 60-level nested list finishes in bounded time with every level', async () => {
+  const folder = tempDir();
+  const input = join(folder, 'nested.md');
+  writeFileSync(input, `# Nested\n\n${Array.from({ length: 60 }, (_, i) => `${'  '.repeat(i)}- level${i}`).join('\n')}\n`);
+  const started = performance.now();
+  const { files } = await build(request([input], { outDir: join(folder, 'out'), formats: ['html', 'pdf', 'docx', 'json', 'txt'] }));
+  assert.is(formatMessages(files), '');
+  assert.ok(performance.now() - started < 60_000);
+  const html = readFileSync(join(folder, 'out', 'nested.html'), 'utf8');
+  assert.ok(html.includes('level0') && html.includes('level59'));
+});
+
+resilience.run();

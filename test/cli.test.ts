@@ -1,5 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -79,6 +79,23 @@ test('without a browser the PDF fails with how to get one, exit 1, and HTML and 
   assert.ok(existsSync(join(out, 'resume.html')));
   assert.ok(existsSync(join(out, 'resume.docx')));
   assert.not.ok(existsSync(join(out, 'resume.pdf')));
+});
+
+test('Ctrl-C during a build exits 130 (or finishes), with no partial or temporary file and no browser left', async () => {
+  for (const delay of [250, 600, 1000]) {
+    const out = tempDir();
+    const child = spawn(process.execPath, ['--import', 'tsx', 'pipeline/cli.ts', 'build', 'resume.md', '--out', out], { stdio: 'ignore' });
+    await new Promise((resolve) => setTimeout(resolve, delay));
+    child.kill('SIGINT');
+    // Before the CLI has loaded, Node's default handler ends the process by the signal itself.
+    const status = await new Promise<number | string | null>((resolve) => child.on('exit', (code, signal) => resolve(code ?? signal)));
+    assert.ok(status === 130 || status === 0 || status === 'SIGINT', `exit ${status}`);
+    const files = readdirSync(out);
+    assert.not.ok(files.some((name) => name.endsWith('.tmp')), files.join(', '));
+    if (files.includes('resume.html')) assert.match(readFileSync(join(out, 'resume.html'), 'utf8'), /<\/html>\n$/);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    assert.is(browserProcesses(), 0, `browser left after Ctrl-C at ${delay} ms`);
+  }
 });
 
 /** Chromium processes started by Puppeteer (they use a temporary profile folder of that name). */

@@ -97,6 +97,21 @@ test('never leaves a section title or entry header alone at the foot of a page',
   }
 });
 
+test('paginates a five-page résumé with no heading or entry header alone at a page foot', async () => {
+  const source = readFileSync('resume.md', 'utf8');
+  const body = source.slice(source.indexOf('### Labor'), source.indexOf('### Education'));
+  const long = `${source.slice(0, source.indexOf('### Labor'))}${[1, 2, 3, 4].map((n) => body.replace('### Labor', `### Labor ${n}`)).join('\n')}${source.slice(source.indexOf('### Education'))}`;
+  const { path } = await print('long.md', long);
+  const pages = Number(pdfInfo(path).Pages);
+  assert.ok(pages >= 5, `${pages} pages`);
+  const headers = /^(Labor \d|Education|Contributions|Human Bits|.*\b(19|20)\d\d\b.*[A-Z].*)$/;
+  for (let page = 1; page < pages; page++) {
+    const lines = pdfText(path, page).split('\n').map((line) => line.trim()).filter((line) => line && line !== '\f');
+    assert.not.match(lines.at(-1)!, headers, `page ${page} ends with "${lines.at(-1)}"`);
+  }
+  assert.is(pdfText(path).match(/Principal Member of Technical Staff/g)?.length, 4);
+});
+
 test('runs no script and loads nothing: no file, no network', async () => {
   let hits = 0;
   const server = createServer((_, response) => {
