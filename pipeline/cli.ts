@@ -21,6 +21,7 @@ const HELP = `Usage:
   resume build [FILE ...] [--out DIR] [--format LIST] [--theme NAME] [--paper letter|a4] [--browser PATH]
   resume inspect [FILE]
   resume dev [FILE] [--port N] [--out DIR] [--theme NAME] [--paper letter|a4]
+  resume doctor [--browser PATH]
   resume --help | --version
 
 Commands:
@@ -28,6 +29,8 @@ Commands:
   inspect   Print the structure the pipeline recognised in FILE as JSON.
   dev       Serve a live preview at http://127.0.0.1:N/ (default 4000), rebuilding HTML, PDF and
             DOCX in DIR on every save.
+  doctor    Print the Node version, the browser the PDF would use (or why there is none) and the
+            themes' fonts.
 
 Options:
   -o, --out DIR       Output folder (default: dist)
@@ -117,10 +120,16 @@ export async function main(argv: string[]): Promise<number> {
       await server.close();
       return 0;
     }
+    case 'doctor': {
+      const { doctor } = await import('./doctor.js');
+      const report = await doctor(values.browser ?? null, process.env);
+      process.stdout.write(`${report.lines.join('\n')}\n`);
+      return report.ok ? 0 : 1;
+    }
     case undefined:
-      throw new UsageError('Missing command: expected `build`, `inspect` or `dev`');
+      throw new UsageError('Missing command: expected `build`, `inspect`, `dev` or `doctor`');
     default:
-      throw new UsageError(`Unknown command \`${command}\`: expected \`build\`, \`inspect\` or \`dev\``);
+      throw new UsageError(`Unknown command \`${command}\`: expected \`build\`, \`inspect\`, \`dev\` or \`doctor\``);
   }
 }
 

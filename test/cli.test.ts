@@ -51,6 +51,17 @@ test('usage errors exit 2', () => {
   assert.match(runCli(['build', '--format', 'gif']).stderr, /Unknown format `gif`/);
 });
 
+test('doctor names the browser it found, or says why there is none and exits 1', () => {
+  const found = runCli(['doctor']);
+  assert.is(found.status, 0);
+  assert.match(found.stdout, /^node +v\d+/m);
+  assert.match(found.stdout, /^browser +\/\S*chrom\S* \(.*found via system\)$/m);
+  assert.match(found.stdout, /^theme +classic: Source Serif 4/m);
+  const missing = runCli(['doctor'], { PUPPETEER_EXECUTABLE_PATH: '/nonexistent/chrome' });
+  assert.is(missing.status, 1);
+  assert.match(missing.stdout, /^browser +none: No browser at `\/nonexistent\/chrome`/m);
+});
+
 test('--version and --help', () => {
   const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
   assert.is(runCli(['--version']).stdout.trim(), pkg.version);
