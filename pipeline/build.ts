@@ -92,8 +92,13 @@ async function buildOne(input: string, context: BuildContext): Promise<{ file: V
   }
   if (hasErrors(file) || !(await prepareOutDir(request.outDir, file))) return { file, written: [] };
   if (!themes.has(themeName)) themes.set(themeName, loadTheme(themeName));
+  const theme = await themes.get(themeName)!.catch((error: Error) => {
+    fail(file, `Theme \`${themeName}\` could not be loaded: ${error.message.split('\n')[0]}`, undefined, 'theme');
+    return null;
+  });
+  if (!theme) return { file, written: [] };
   const options: RenderOptions = {
-    theme: await themes.get(themeName)!,
+    theme,
     paper: request.paper ?? resume.meta.paper ?? 'letter',
     generator: request.generator,
     date: request.date,
@@ -108,8 +113,10 @@ async function buildOne(input: string, context: BuildContext): Promise<{ file: V
         return [target];
       } catch (error) {
         request.signal?.throwIfAborted();
-        if (!(error instanceof UserError)) throw error;
-        fail(file, `${format.toUpperCase()} not written: ${error.message}`, undefined, `render-${format}`);
+        const code = (error as NodeJS.ErrnoException).code;
+        if (error instanceof UserError) fail(file, `${format.toUpperCase()} not written: ${error.message}`, undefined, `render-${format}`);
+        else if (code) fail(file, `Cannot write \`${target}\` (${code}); the previous file, if any, is untouched`, undefined, 'output');
+        else throw error;
         return [];
       }
     }),

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /** The `resume` command: argument parsing, diagnostics on stderr, exit codes 0/1/2. */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { VFile } from 'vfile';
 import { build, buildDate, FORMATS, type Format } from './build.js';
@@ -70,6 +70,9 @@ export async function main(argv: string[]): Promise<number> {
   const inputs = files.length > 0 ? files : ['resume.md'];
   switch (command) {
     case 'build': {
+      const names = inputs.map((input) => basename(input, extname(input)));
+      const repeated = names.find((name, index) => names.indexOf(name) !== index);
+      if (repeated) throw new UsageError(`Two inputs named \`${repeated}\` would write the same outputs; rename one`);
       const themes = await listThemes();
       if (values.theme !== undefined && !themes.includes(values.theme)) {
         throw new UsageError(`Unknown theme \`${values.theme}\`: expected one of ${themes.join(', ')}`);
@@ -182,7 +185,7 @@ main(process.argv.slice(2)).then(
       process.exitCode = 2;
     } else {
       process.stderr.write(`resume: internal error, this is a bug; please report it with the input that caused it.\n${(error as Error).stack ?? String(error)}\n`);
-      process.exitCode = 70;
+      process.exitCode = 1;
     }
   },
 );

@@ -15,11 +15,12 @@ const processor = unified()
   .use(remarkGfm)
   // Why: resolving `[Fn]` + `[Fn]: url` into plain links once means no renderer needs definitions.
   .use(remarkInlineLinks)
-  .use(remarkSmartypants)
+  // Quotes only: dashes, ellipses and backticks stay as the user typed them.
+  .use(remarkSmartypants, { quotes: true, dashes: false, ellipses: false, backticks: false })
   .freeze();
 
 // Front matter fences of other languages (`---js`, `---toml`, `+++`): refused, never evaluated.
-const FOREIGN_FENCE = /^(?:\uFEFF)?(?:---[ \t]*[A-Za-z]\S*|\+\+\+|;;;)[ \t]*\r?$/m;
+const FOREIGN_FENCE = /^(?:\uFEFF)?(?:---[ \t]*[A-Za-z]\S*|\+\+\+|;;;)[ \t]*\r?$/;
 
 /** Parse `file` into mdast with positions; problems are recorded on `file`. */
 export function parse(file: VFile): Root {

@@ -1,6 +1,7 @@
 /** One pass of the pipeline for the dev server: read, parse, model, pick the theme, render the HTML. */
 import type { VFile } from 'vfile';
 import { fail, hasErrors } from '../diagnostics.js';
+import { defuseUnsafeContent } from '../model/defuse-unsafe-content.js';
 import { toResume } from '../model/to-resume.js';
 import type { Paper, Resume } from '../model/types.js';
 import { parse } from '../parse.js';
@@ -46,7 +47,9 @@ export type Rendering = GoodRendering | FailedRendering;
 export async function renderOnce(path: string, settings: RenderSettings): Promise<Rendering> {
   const file = await readInput(path);
   if (hasErrors(file)) return { ok: false, file };
-  const resume = toResume(parse(file), file);
+  const tree = parse(file);
+  defuseUnsafeContent(tree, file);
+  const resume = toResume(tree, file);
   if (hasErrors(file)) return { ok: false, file };
   const theme = await resolveTheme(settings.theme ?? resume.meta.theme ?? DEFAULT_THEME, settings, file);
   if (!theme) return { ok: false, file };

@@ -5,7 +5,7 @@ import { plainText } from './split-inline.js';
 const EMAIL = /^[^\s@<>()]+@[^\s@<>()]+\.[a-z]{2,}$/i;
 const URL_LIKE = /^(?:https?:\/\/)?(?:[\w-]+\.)+[a-z]{2,}(?::\d+)?(?:\/\S*)?$/i;
 const PHONE = /^\+?[\d\s().-]{7,}$/;
-// "Stockholm, Sweden", "San Francisco, CA", "Remote": letters with at most one comma group.
+// "Stockholm, Sweden", "San Francisco, CA": capitalised words, one comma.
 const LOCATION = /^\p{Lu}[\p{L}.'’ -]*,\s*\p{Lu}[\p{L}.'’ -]*$/u;
 
 /** Build a contact from one item of the contact line. */

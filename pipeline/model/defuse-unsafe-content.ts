@@ -57,7 +57,7 @@ function inFile(point: Point | undefined, node: Position | undefined): Point | u
 }
 
 /** Relative URLs and fragments are safe; absolute ones must use an allowed scheme. */
-function isSafeUrl(url: string): boolean {
+export function isSafeUrl(url: string): boolean {
   const scheme = /^\s*([a-z][a-z0-9+.-]*):/i.exec(url)?.[1];
   return scheme === undefined || SAFE_PROTOCOLS.includes(scheme.toLowerCase());
 }

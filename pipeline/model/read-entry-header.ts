@@ -40,10 +40,6 @@ export function readMetaLine(content: Inline): { dates: DateRange; location: Inl
   return { dates: parseDateRange(plainText(parts[index]!))!, location: rest.length > 0 ? joinParts(rest) : null };
 }
 
-/** True when `content` starts or ends with a date range, the mark of a bold-line entry header. */
-export function hasDates(content: Inline): boolean {
-  return readCommaHeader(content).dates !== null;
-}
 
 function fromParts(parts: Inline[]): EntryHeader {
   let dates: DateRange | null = null;

@@ -4,6 +4,7 @@ import type { VFile } from 'vfile';
 import { toString } from 'mdast-util-to-string';
 import { fail, hasErrors, warn } from '../diagnostics.js';
 import { classifyContact } from './classify-contact.js';
+import { isSafeUrl } from './defuse-unsafe-content.js';
 import { readFrontMatter, type FrontMatter } from './front-matter.js';
 import { readCommaHeader, readHeadingTitle, readMetaLine } from './read-entry-header.js';
 import { plainText, splitInline } from './split-inline.js';
@@ -68,6 +69,7 @@ export function toResume(tree: Root, file: VFile): Resume {
     { type: 'resume', name: nameContent.length > 0 ? plainText(nameContent) : null, nameContent, headline: null, contacts, summary, sections, meta: { lang: 'en', paper: null, theme: null, keywords: [], description: null }, position: nameHeading?.position },
     frontMatter,
     file,
+    frontMatterNode,
   );
 }
 
@@ -116,7 +118,7 @@ function isHeadingAtMost(node: Block | undefined, depth: number): boolean {
 }
 
 /** Front matter fills or overrides the header and sets the document options. */
-function applyFrontMatter(resume: Resume, data: FrontMatter, file: VFile): Resume {
+function applyFrontMatter(resume: Resume, data: FrontMatter, file: VFile, place: Yaml | undefined): Resume {
   const text = (value: string): Inline => [{ type: 'text', value }];
   const contacts = [...resume.contacts];
   const known = new Set(contacts.map((contact) => contact.href ?? contact.text));
@@ -129,7 +131,13 @@ function applyFrontMatter(resume: Resume, data: FrontMatter, file: VFile): Resum
   if (data.email) add(data.email, [{ type: 'link', url: `mailto:${data.email}`, children: text(data.email) }]);
   if (data.phone) add(data.phone, text(data.phone));
   if (data.location) contacts.push({ type: 'contact', kind: 'location', text: data.location, href: null, content: text(data.location) });
-  for (const link of data.links ?? []) add(link.url, [{ type: 'link', url: link.url, children: text(link.text ?? link.url.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '')) }]);
+  for (const link of data.links ?? []) {
+    if (!/^[a-z][a-z0-9+.-]*:/i.test(link.url) || !isSafeUrl(link.url)) {
+      warn(file, `Front matter link \`${link.url}\` skipped: expected an absolute http, https or mailto URL`, place, 'unsafe-url');
+      continue;
+    }
+    add(link.url, [{ type: 'link', url: link.url, children: text(link.text ?? link.url.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '')) }]);
+  }
 
   if (data.name && resume.name && data.name !== resume.name) {
     warn(file, `Front matter \`name: ${data.name}\` replaces the heading \`${resume.name}\` in every output; remove one of them`, resume.position, 'name-override');

@@ -5,6 +5,7 @@ import { htmlText } from './html-text.js';
 import { run } from './run.js';
 import type { Marks, PhrasingHandler, State } from './state.js';
 import { STYLE } from './style-ids.js';
+import { SAFE_PROTOCOLS } from '../../model/defuse-unsafe-content.js';
 
 // Why: a line ending inside a Markdown paragraph is a soft break, which reads as a space.
 const softBreaks = (value: string) => value.replace(/[ \t]*\r?\n[ \t]*/g, ' ');
@@ -20,7 +21,8 @@ export const phrasingHandlers: { [K in keyof PhrasingContentMap]: PhrasingHandle
   break: () => [new TextRun({ break: 1 })],
   link: (node, state, marks) => {
     const children = state.phrasing(node.children, { ...marks, style: marks.linkStyle ?? STYLE.hyperlink });
-    return node.url ? [new ExternalHyperlink({ link: node.url, children })] : children;
+    // Why: a Word hyperlink must point somewhere a recruiter can open; relative paths and other schemes stay text.
+    return isExternalUrl(node.url) ? [new ExternalHyperlink({ link: node.url, children })] : children;
   },
   // References were resolved into links in parse; one left here had no definition and reads as written.
   linkReference: (node, state, marks) => reference(node, state, marks),
@@ -33,6 +35,11 @@ export const phrasingHandlers: { [K in keyof PhrasingContentMap]: PhrasingHandle
       ...(line ? [run(line, marks)] : []),
     ]),
 };
+
+function isExternalUrl(url: string): boolean {
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1]?.toLowerCase();
+  return scheme !== undefined && SAFE_PROTOCOLS.includes(scheme);
+}
 
 /** `[text]`, `[text][]` or `[text][label]`, as the source wrote it. */
 function reference(node: LinkReference, state: State, marks: Marks): ParagraphChild[] {

@@ -1,9 +1,9 @@
 /** mdast content → sanitised hast, through mdast-util-to-hast, hast-util-raw and hast-util-sanitize. */
-import type { ElementContent, Root as HastRoot } from 'hast';
+import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import { raw } from 'hast-util-raw';
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
-import type { Heading, Nodes as MdastNodes, RootContent } from 'mdast';
-import { toHast } from 'mdast-util-to-hast';
+import type { FootnoteDefinition, FootnoteReference, Heading, Nodes as MdastNodes, RootContent } from 'mdast';
+import { toHast, type Handlers } from 'mdast-util-to-hast';
 import { visit } from 'unist-util-visit';
 import { SAFE_PROTOCOLS } from '../../model/defuse-unsafe-content.js';
 
@@ -22,11 +22,31 @@ const schema: Schema = {
  */
 export function toHastFragment(nodes: RootContent[], headingOffset = 0): ElementContent[] {
   const mdast: MdastNodes = { type: 'root', children: shiftHeadings(nodes, headingOffset) };
-  const hast = toHast(mdast, { allowDangerousHtml: true });
+  const hast = toHast(mdast, { allowDangerousHtml: true, handlers: footnoteHandlers });
   const parsed = raw(hast as HastRoot) as HastRoot;
   const clean = sanitize(parsed, schema) as HastRoot;
   return clean.children.filter((node): node is ElementContent => node.type !== 'doctype');
 }
+
+/**
+ * Footnotes where the Markdown has them. Why: each block is converted on its own, so
+ * mdast-util-to-hast's footnote section (built from references and definitions of one call)
+ * would drop definitions; a résumé's notes read best in place anyway.
+ */
+const footnoteHandlers: Handlers = {
+  footnoteReference: (_state, node: FootnoteReference): Element => ({
+    type: 'element',
+    tagName: 'sup',
+    properties: { className: ['footnote-ref'] },
+    children: [{ type: 'text', value: node.label ?? node.identifier }],
+  }),
+  footnoteDefinition: (state, node: FootnoteDefinition): Element => ({
+    type: 'element',
+    tagName: 'div',
+    properties: { className: ['footnote'] },
+    children: [{ type: 'element', tagName: 'sup', properties: {}, children: [{ type: 'text', value: node.label ?? node.identifier }] }, ...state.all(node)],
+  }),
+};
 
 function shiftHeadings(nodes: RootContent[], offset: number): RootContent[] {
   if (offset === 0) return nodes;

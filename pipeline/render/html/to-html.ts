@@ -17,7 +17,8 @@ const stringify = unified().use(rehypeStringify, { upperDoctype: true }).freeze(
 /** Render `resume` as a standalone HTML document. */
 export function toHtml(resume: Resume, options: RenderOptions): string {
   const info = documentInfo(resume);
-  const body = h('body', [renderHeader(resume), h('main', [...renderSummary(resume), ...resume.sections.map(renderSection)])]);
+  const sectionIds = uniqueSlugs(resume.sections.map((section) => section.title));
+  const body = h('body', [renderHeader(resume), h('main', [...renderSummary(resume), ...resume.sections.map((section, index) => renderSection(section, sectionIds[index]!))])]);
   const css = [fontFaceCss(options.theme.fonts, options.theme.fallbackFonts, hastToString(body)), themeCss(options.theme, options.paper)].join('\n');
   const meta = (name: string, content: string | null) => (content ? [h('meta', { name, content })] : []);
   const tree: Root = {
@@ -65,8 +66,7 @@ function renderSummary(resume: Resume): Element[] {
   return [h('section.summary', { ariaLabel: 'Summary' }, toHastFragment(resume.summary))];
 }
 
-function renderSection(section: Section): Element {
-  const id = slug(section.title);
+function renderSection(section: Section, id: string): Element {
   // Why: sections become h2 and entries h3 whatever depth the Markdown used.
   const offset = 2 - section.depth;
   return h('section.section', { ariaLabelledby: id }, [
@@ -103,6 +103,17 @@ function inline(content: Inline): ElementContent[] {
 
 function text(value: string): ElementContent {
   return { type: 'text', value };
+}
+
+/** A slug per title, numbered where two titles slug alike, so every id is unique. */
+function uniqueSlugs(titles: string[]): string[] {
+  const seen = new Map<string, number>();
+  return titles.map((title) => {
+    const base = slug(title);
+    const count = (seen.get(base) ?? 0) + 1;
+    seen.set(base, count);
+    return count === 1 ? base : `${base}-${count}`;
+  });
 }
 
 function slug(title: string): string {

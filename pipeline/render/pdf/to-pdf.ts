@@ -19,15 +19,17 @@ export interface PdfOptions {
  * The page runs no script and loads nothing but the document and `data:` URLs.
  */
 export async function toPdf(html: string, browser: BrowserManager, options: PdfOptions): Promise<Uint8Array> {
-  const raw = await browser.withPage(async (page) => {
-    await lockDown(page);
-    try {
+  const raw = await browser
+    .withPage(async (page) => {
+      await lockDown(page);
       await page.setContent(html, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
-      return await page.pdf({ printBackground: true, tagged: true, outline: true, preferCSSPageSize: true, waitForFonts: true, timeout: PRINT_TIMEOUT_MS });
-    } catch (error) {
+      return page.pdf({ printBackground: true, tagged: true, outline: true, preferCSSPageSize: true, waitForFonts: true, timeout: PRINT_TIMEOUT_MS });
+    })
+    .catch((error: unknown) => {
+      // A browser that crashed, hung past a timeout or was closed: a clear message, not a stack trace.
+      if (error instanceof UserError) throw error;
       throw new UserError(`The browser failed to print the PDF: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`);
-    }
-  });
+    });
   return finalizePdf(raw, { info: options.info, creator: options.generator, date: options.date, source: html });
 }
 
