@@ -49,6 +49,8 @@ test('usage errors exit 2', () => {
   assert.is(runCli(['frobnicate']).status, 2);
   assert.is(runCli(['build', '--bogus']).status, 2);
   assert.match(runCli(['build', '--format', 'gif']).stderr, /Unknown format `gif`/);
+  assert.is(runCli(['build', 'resume.md', './resume.md']).status, 2);
+  assert.match(runCli(['build', '--theme', 'fancy']).stderr, /Unknown theme `fancy`: expected one of classic, modern/);
 });
 
 test('doctor names the browser it found, or says why there is none and exits 1', () => {

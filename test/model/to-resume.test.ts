@@ -147,4 +147,15 @@ conventions('warns about a bold line that looks like an entry header without dat
   assert.equal(file.messages.map((m) => [m.line, m.column]), [[5, 1]]);
 });
 
+conventions('skips front matter links that are not absolute web or mail URLs, with a warning', () => {
+  const { outline, file } = model('x.md', '---\nlinks: [javascript:alert(1), github.com/x, https://ok.example]\n---\n\n# A\n');
+  assert.equal(outline.contacts.map((contact) => contact.href), ['https://ok.example']);
+  assert.equal(file.messages.map((m) => [m.line, m.ruleId]), [[1, 'unsafe-url'], [1, 'unsafe-url']]);
+});
+
+conventions('makes straight quotes curly but leaves dashes and ellipses as typed', () => {
+  const { resume } = model('x.md', "# A\n\nIt's -- \"really\"...\n");
+  assert.match(JSON.stringify(resume.summary), /It’s -- “really”\.\.\./);
+});
+
 conventions.run();

@@ -97,4 +97,14 @@ test('sanitises raw HTML but keeps its text', async () => {
   for (const word of ['Hello', 'bold', 'click', 'vb', '<b>code</b>', 'inside object']) assert.ok(text.includes(word), word);
 });
 
+test('gives sections that slug alike distinct ids', async () => {
+  const { tree } = await render('ids.md', '# A\n\n## C++\n\nx\n\n## C#\n\ny\n');
+  assert.equal(selectAll('h2', tree).map((h2) => attr(h2, 'id')), ['c', 'c-2']);
+});
+
+test('keeps footnotes and their text', async () => {
+  const { tree } = await render('notes.md', '# A\n\n## Work\n\nDid things[^1] well.\n\n[^1]: A note with words.\n');
+  assert.match(toText(select('main', tree)!), /Did things1 well\.[\s\S]*1\s*A note with words\./);
+});
+
 test.run();
