@@ -138,6 +138,9 @@ async function render(format: Format, job: RenderJob): Promise<string | Uint8Arr
     case 'html':
       return job.html;
     case 'docx': {
+      // Why: the DOCX is CPU work on this thread; started after the browser is up, it no longer
+      // delays the launch handshake, and it runs while the browser prints.
+      await job.browser?.launch().catch(() => {});
       const { toDocx } = await import('./render/docx/to-docx.js');
       return toDocx(job.resume, job.options, job.file);
     }
