@@ -60,6 +60,9 @@ function model(value: string) {
   return { resume: toResume(tree, file), file };
 }
 
+// Why a fixed default seed: CI must not go red on a draw it has never seen; set FC_SEED to explore.
+fc.configureGlobal({ seed: Number(process.env.FC_SEED ?? 20261128) });
+
 const test = suite('property: random Markdown');
 
 test('never crashes the parser, the model or any renderer, and every output is well-formed', async () => {
@@ -85,7 +88,8 @@ test('brings every word of the input’s text to the HTML', async () => {
   const options = await renderOptions();
   await fc.assert(
     fc.asyncProperty(fc.array(block, { minLength: 1, maxLength: 10 }), async (blocks) => {
-      const value = `${blocks.join('\n\n')}\n`;
+      // A leading paragraph: a file that opens with `---` … `---` holds front matter, not text.
+      const value = `Intro\n\n${blocks.join('\n\n')}\n`;
       const { resume, file } = model(value);
       if (hasErrors(file)) return;
       const text = hastText(select('body', fromHtml(toHtml(resume, options)))!);
