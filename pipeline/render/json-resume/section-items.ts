@@ -32,40 +32,30 @@ interface EntryFields {
 // Why: "Bachelor of Software Engineering" is a degree and a field; JSON Resume keeps them apart.
 const DEGREE = /^(Bachelor|Master|Doctor|PhD|BSc|MSc|BA|MA|BS|MS|Associate)\b(?: of| in)?\s+(.*)$/i;
 
+/** Work and volunteer items share one shape; only the organisation's key differs. */
+function roleMapping(organizationKey: 'name' | 'organization'): SectionMapping {
+  return {
+    entry: (entry) => {
+      const f = fields(entry);
+      return {
+        [organizationKey]: f.organization ?? f.role,
+        position: f.organization && f.role,
+        location: f.location,
+        url: f.url,
+        startDate: f.startDate,
+        endDate: f.endDate,
+        summary: f.summary,
+        highlights: f.bullets,
+      };
+    },
+    blocks: (blocks, title) => [{ [organizationKey]: title, ...summaryAndList(blocks, 'highlights') }],
+  };
+}
+
 /** Each kind's mapping; fields without a place in the schema (a place, a summary) are kept as extra fields. */
 export const SECTION_MAPPINGS: Readonly<Record<SectionKind, SectionMapping>> = {
-  work: {
-    entry: (entry) => {
-      const f = fields(entry);
-      return {
-        name: f.organization ?? f.role,
-        position: f.organization && f.role,
-        location: f.location,
-        url: f.url,
-        startDate: f.startDate,
-        endDate: f.endDate,
-        summary: f.summary,
-        highlights: f.bullets,
-      };
-    },
-    blocks: (blocks, title) => [{ name: title, ...summaryAndList(blocks, 'highlights') }],
-  },
-  volunteer: {
-    entry: (entry) => {
-      const f = fields(entry);
-      return {
-        organization: f.organization ?? f.role,
-        position: f.organization && f.role,
-        location: f.location,
-        url: f.url,
-        startDate: f.startDate,
-        endDate: f.endDate,
-        summary: f.summary,
-        highlights: f.bullets,
-      };
-    },
-    blocks: (blocks, title) => [{ organization: title, ...summaryAndList(blocks, 'highlights') }],
-  },
+  work: roleMapping('name'),
+  volunteer: roleMapping('organization'),
   education: {
     entry: (entry) => {
       const f = fields(entry);
