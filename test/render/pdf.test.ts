@@ -8,6 +8,7 @@ import { documentInfo } from '../../pipeline/render/document-info.js';
 import { toHtml } from '../../pipeline/render/html/to-html.js';
 import { BrowserManager } from '../../pipeline/render/pdf/browser-manager.js';
 import { toPdf } from '../../pipeline/render/pdf/to-pdf.js';
+import { listThemes, loadTheme } from '../../pipeline/theme/load-theme.js';
 import { modelOf, renderOptions } from '../helpers/render.js';
 import { pdfCatalog, pdfFile, pdfFonts, pdfInfo, pdfLinks, pdfOutline, pdfText } from '../helpers/pdf.js';
 import { firstDifference, seedLinkTargets, seedWords, words } from '../helpers/words.js';
@@ -141,18 +142,25 @@ test('runs no script and loads nothing: no file, no network', async () => {
   }
 });
 
-test('the HTML has no accessibility violations (axe-core in Chromium)', async () => {
+test('the HTML of every theme has no accessibility violations (axe-core in Chromium)', async () => {
   const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-  const violations = await browser.withPage(async (page) => {
+  for (const name of await listThemes()) {
+    const { resume } = modelOf();
+    const html = toHtml(resume, { ...(await renderOptions()), theme: await loadTheme(name) });
+    assert.equal(await axeViolations(html, axeSource), [], name);
+  }
+});
+
+async function axeViolations(html: string, axeSource: string): Promise<string[]> {
+  return browser.withPage(async (page) => {
     await page.setBypassCSP(true);
-    await page.setContent(user.html, { waitUntil: 'load' });
+    await page.setContent(html, { waitUntil: 'load' });
     await page.addScriptTag({ content: axeSource });
     return page.evaluate(async () => {
       const result = await (window as unknown as { axe: { run: () => Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe.run();
       return result.violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
     });
   });
-  assert.equal(violations, []);
-});
+}
 
 test.run();
