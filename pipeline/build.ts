@@ -4,22 +4,15 @@ import { availableParallelism } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import pMap from 'p-map';
 import type { VFile } from 'vfile';
-import { fail, hasErrors, UserError } from './diagnostics.js';
-import type { Paper, Resume } from './model/types.js';
-import { defuseUnsafeContent } from './model/defuse-unsafe-content.js';
-import { toResume } from './model/to-resume.js';
-import { parse } from './parse.js';
-import { readInput } from './read-input.js';
-import { documentInfo } from './render/document-info.js';
-import type { RenderOptions } from './render/options.js';
+import { fail, UserError } from './diagnostics.js';
+import type { Paper } from './model/types.js';
+import { prepareDocument, type RenderSettings } from './prepare-document.js';
+import { renderFormat, type Format } from './render-format.js';
 import type { BrowserManager } from './render/pdf/browser-manager.js';
-import { toHtml } from './render/html/to-html.js';
-import { DEFAULT_THEME, listThemes, loadTheme } from './theme/load-theme.js';
-import type { Theme } from './theme/theme.js';
+import { STYLES_DIR } from './theme/load-theme.js';
 import { writeAtomic } from './write-atomic.js';
 
-export const FORMATS = ['html', 'pdf', 'docx', 'json', 'txt'] as const;
-export type Format = (typeof FORMATS)[number];
+export { FORMATS, type Format } from './render-format.js';
 
 export interface BuildRequest {
   inputs: string[];
@@ -47,7 +40,11 @@ export interface BuildResult {
 export async function build(request: BuildRequest): Promise<BuildResult> {
   const browser = request.formats.includes('pdf') ? await startBrowser(request) : null;
   try {
-    return await buildAll(request, browser);
+    const settings: RenderSettings = { ...request, stylesDir: STYLES_DIR, themes: new Map() };
+    // Why: documents render concurrently (the browser prints one while Node builds another's DOCX),
+    // bounded by the cores so a batch of many résumés does not thrash.
+    const results = await pMap(request.inputs, (input) => buildOne(input, request, settings, browser), { concurrency: availableParallelism() });
+    return { files: results.map((result) => result.file), written: results.flatMap((result) => result.written) };
   } finally {
     await browser?.close();
   }
@@ -61,55 +58,15 @@ async function startBrowser(request: BuildRequest): Promise<BrowserManager> {
   return manager;
 }
 
-async function buildAll(request: BuildRequest, browser: BrowserManager | null): Promise<BuildResult> {
-  const context: BuildContext = { request, browser, themeNames: await listThemes(), themes: new Map() };
-  // Why: documents render concurrently (the browser prints one while Node builds another's DOCX),
-  // bounded by the cores so a batch of many résumés does not thrash.
-  const results = await pMap(request.inputs, (input) => buildOne(input, context), { concurrency: availableParallelism() });
-  return { files: results.map((result) => result.file), written: results.flatMap((result) => result.written) };
-}
-
-interface BuildContext {
-  request: BuildRequest;
-  browser: BrowserManager | null;
-  themeNames: string[];
-  /** Each theme is loaded once per build, however many inputs use it. */
-  themes: Map<string, Promise<Theme>>;
-}
-
-async function buildOne(input: string, context: BuildContext): Promise<{ file: VFile; written: string[] }> {
-  const { request, browser, themeNames, themes } = context;
-  const file = await readInput(input);
-  if (hasErrors(file)) return { file, written: [] };
-  const tree = parse(file);
-  if (hasErrors(file)) return { file, written: [] };
-  defuseUnsafeContent(tree, file);
-  const resume = toResume(tree, file);
-  const themeName = request.theme ?? resume.meta.theme ?? DEFAULT_THEME;
-  if (!themeNames.includes(themeName)) {
-    const place = tree.children.find((node) => node.type === 'yaml');
-    fail(file, `Unknown theme \`${themeName}\` in front matter, expected one of ${themeNames.map((name) => `\`${name}\``).join(', ')}`, place, 'theme');
-  }
-  if (hasErrors(file) || !(await prepareOutDir(request.outDir, file))) return { file, written: [] };
-  if (!themes.has(themeName)) themes.set(themeName, loadTheme(themeName));
-  const theme = await themes.get(themeName)!.catch((error: Error) => {
-    fail(file, `Theme \`${themeName}\` could not be loaded: ${error.message.split('\n')[0]}`, undefined, 'theme');
-    return null;
-  });
-  if (!theme) return { file, written: [] };
-  const options: RenderOptions = {
-    theme,
-    paper: request.paper ?? resume.meta.paper ?? 'letter',
-    generator: request.generator,
-    date: request.date,
-  };
-  const job: RenderJob = { resume, html: toHtml(resume, options), options, file, browser };
+async function buildOne(input: string, request: BuildRequest, settings: RenderSettings, browser: BrowserManager | null): Promise<{ file: VFile; written: string[] }> {
+  const document = await prepareDocument(input, settings);
+  const { file } = document;
+  if (!document.ok || !(await prepareOutDir(request.outDir, file))) return { file, written: [] };
   const written = await Promise.all(
     request.formats.map(async (format) => {
       const target = join(request.outDir, `${basename(input, extname(input))}.${format}`);
       try {
-        const data = await render(format, job);
-        await writeAtomic(target, data, request.signal);
+        await writeAtomic(target, await renderFormat(format, document, browser, file), request.signal);
         return [target];
       } catch (error) {
         request.signal?.throwIfAborted();
@@ -124,42 +81,8 @@ async function buildOne(input: string, context: BuildContext): Promise<{ file: V
   return { file, written: written.flat() };
 }
 
-interface RenderJob {
-  resume: Resume;
-  /** The HTML of this build: the PDF is printed from it, never from a second parse. */
-  html: string;
-  options: RenderOptions;
-  file: VFile;
-  browser: BrowserManager | null;
-}
-
-async function render(format: Format, job: RenderJob): Promise<string | Uint8Array> {
-  switch (format) {
-    case 'html':
-      return job.html;
-    case 'docx': {
-      // Why: the DOCX is CPU work on this thread; started after the browser is up, it no longer
-      // delays the launch handshake, and it runs while the browser prints.
-      await job.browser?.launch().catch(() => {});
-      const { toDocx } = await import('./render/docx/to-docx.js');
-      return toDocx(job.resume, job.options, job.file);
-    }
-    case 'json': {
-      const { toJsonResume } = await import('./render/json-resume/to-json-resume.js');
-      return toJsonResume(job.resume);
-    }
-    case 'txt': {
-      const { toText } = await import('./render/text/to-text.js');
-      return toText(job.resume);
-    }
-    case 'pdf': {
-      const { toPdf } = await import('./render/pdf/to-pdf.js');
-      return toPdf(job.html, job.browser!, { info: documentInfo(job.resume), generator: job.options.generator, date: job.options.date });
-    }
-  }
-}
-
-async function prepareOutDir(outDir: string, file: VFile): Promise<boolean> {
+/** Create `outDir`; an error on `file` when it cannot be. */
+export async function prepareOutDir(outDir: string, file: VFile): Promise<boolean> {
   try {
     await mkdir(outDir, { recursive: true });
     return true;

@@ -12,7 +12,7 @@ import type { Theme } from '../theme/theme.js';
 import { EventStream } from './event-stream.js';
 import { latestOnly } from './latest-only.js';
 import { previewRoutes } from './preview-routes.js';
-import { renderOnce, type GoodRendering } from './render-once.js';
+import { prepareDocument, type GoodRendering } from '../prepare-document.js';
 import { watchSources, type SourceWatcher } from './watch-sources.js';
 import { writeOutputs } from './write-outputs.js';
 
@@ -115,7 +115,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   const previews = latestOnly<PreviewJob>(async (job) => {
     if (job.kind === 'warm-up') {
       for (let index = 0; index < WARM_UP_RENDERS && !closed && !previews.pending(); index++) {
-        await renderOnce(file, renderSettings);
+        await prepareDocument(file, renderSettings);
         await new Promise(setImmediate);
       }
       return;
@@ -123,7 +123,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     if (job.styles) themes.clear();
     let rendering;
     try {
-      rendering = await renderOnce(file, renderSettings);
+      rendering = await prepareDocument(file, renderSettings);
     } catch (error) {
       internalError(error);
       showProblems(`${file}: error: internal error while rendering, see the terminal`);

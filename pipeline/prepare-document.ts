@@ -1,0 +1,90 @@
+/** One input through the pipeline up to its HTML: read, parse, defuse, model, pick the theme, render. */
+import type { Node } from 'unist';
+import type { VFile } from 'vfile';
+import { fail, hasErrors } from './diagnostics.js';
+import { defuseUnsafeContent } from './model/defuse-unsafe-content.js';
+import { toResume } from './model/to-resume.js';
+import type { Paper, Resume } from './model/types.js';
+import { parse } from './parse.js';
+import { readInput } from './read-input.js';
+import { toHtml } from './render/html/to-html.js';
+import type { RenderOptions } from './render/options.js';
+import { DEFAULT_THEME, listThemes, loadTheme } from './theme/load-theme.js';
+import type { Theme } from './theme/theme.js';
+
+/** The command line's render flags, merged over front matter, plus the theme cache. */
+export interface RenderSettings {
+  /** Theme from the command line; wins over front matter. */
+  theme: string | null;
+  /** Paper from the command line; wins over front matter; default `letter`. */
+  paper: Paper | null;
+  generator: string;
+  date: Date | null;
+  /** The themes folder. */
+  stylesDir: string;
+  /** Themes loaded so far, by name (one load per build; the dev server clears it when styles change). */
+  themes: Map<string, Promise<Theme>>;
+}
+
+/** A document that reached its HTML, with what the other formats need. */
+export interface GoodRendering {
+  ok: true;
+  file: VFile;
+  resume: Resume;
+  options: RenderOptions;
+  html: string;
+}
+
+/** A document that stopped at an error; the reasons are messages on `file`. */
+export interface FailedRendering {
+  ok: false;
+  file: VFile;
+}
+
+/** The outcome of `prepareDocument`. */
+export type Rendering = GoodRendering | FailedRendering;
+
+/** Prepare `path` up to its HTML; every problem (warnings too) is a message on the returned file. */
+export async function prepareDocument(path: string, settings: RenderSettings): Promise<Rendering> {
+  const file = await readInput(path);
+  if (hasErrors(file)) return { ok: false, file };
+  const tree = parse(file);
+  if (hasErrors(file)) return { ok: false, file };
+  defuseUnsafeContent(tree, file);
+  const resume = toResume(tree, file);
+  if (hasErrors(file)) return { ok: false, file };
+  const fromFrontMatter = settings.theme === null && resume.meta.theme !== null;
+  const place = fromFrontMatter ? tree.children.find((node) => node.type === 'yaml') : undefined;
+  const theme = await resolveTheme(settings.theme ?? resume.meta.theme ?? DEFAULT_THEME, settings, file, place);
+  if (!theme) return { ok: false, file };
+  const options: RenderOptions = {
+    theme,
+    paper: settings.paper ?? resume.meta.paper ?? 'letter',
+    generator: settings.generator,
+    date: settings.date,
+  };
+  return { ok: true, file, resume, options, html: toHtml(resume, options) };
+}
+
+/** The theme `name` from the cache or the themes folder; null (with an error on `file`) when it cannot be loaded. */
+async function resolveTheme(name: string, settings: RenderSettings, file: VFile, place: Node | undefined): Promise<Theme | null> {
+  try {
+    const names = await listThemes(settings.stylesDir);
+    if (!names.includes(name)) {
+      const where = place ? ' in front matter' : '';
+      fail(file, `Unknown theme \`${name}\`${where}, expected one of ${names.map((known) => `\`${known}\``).join(', ')}`, place, 'theme');
+      return null;
+    }
+    let theme = settings.themes.get(name);
+    if (!theme) {
+      theme = loadTheme(name, settings.stylesDir);
+      settings.themes.set(name, theme);
+    }
+    return await theme;
+  } catch (error) {
+    // Why: a broken theme is the user's to fix; while they edit `styles/` in dev, the next save retries.
+    settings.themes.delete(name);
+    fail(file, `Cannot load the theme \`${name}\` from \`${settings.stylesDir}\`: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`, undefined, 'theme');
+    return null;
+  }
+}
