@@ -22,7 +22,13 @@ export async function listThemes(stylesDir = STYLES_DIR): Promise<string[]> {
 /** Read the theme `name`: its tokens, CSS and font files. */
 export async function loadTheme(name: string, stylesDir = STYLES_DIR): Promise<Theme> {
   const folder = join(stylesDir, name);
-  const [tokensText, css] = await Promise.all([readFile(join(folder, 'tokens.json'), 'utf8'), readFile(join(folder, 'theme.css'), 'utf8')]);
+  // Every theme's CSS follows the shared layout in styles/base.css.
+  const [tokensText, base, own] = await Promise.all([
+    readFile(join(folder, 'tokens.json'), 'utf8'),
+    readFile(join(stylesDir, 'base.css'), 'utf8'),
+    readFile(join(folder, 'theme.css'), 'utf8'),
+  ]);
+  const css = `${base}\n${own}`;
   const tokens = JSON.parse(tokensText) as ThemeTokens;
   const [fonts, fallbackFonts] = await Promise.all([
     Promise.all(FACES.map((face) => loadFace(tokens.fonts.body, face.weight, face.style))),
