@@ -32,7 +32,7 @@ export function splitInline(nodes: Inline, separator: RegExp, once = false): Inl
 }
 
 /** Remove leading and trailing whitespace (and break nodes) from inline content. */
-export function trimInline(nodes: Inline): Inline {
+function trimInline(nodes: Inline): Inline {
   const result = nodes.filter((node, index) => node.type !== 'break' || (index > 0 && index < nodes.length - 1));
   const first = result[0];
   if (first?.type === 'text') result[0] = text(first.value.trimStart());

@@ -1,7 +1,7 @@
 /** Handlers for mdast block nodes other than lists and tables. */
 import { TextRun, type FileChild } from 'docx';
 import type { Blockquote, Code, Definition, FootnoteDefinition, Heading, Html, Paragraph as MdastParagraph, ThematicBreak } from 'mdast';
-import { htmlText } from './html-text.js';
+import { htmlText } from '../html-text.js';
 import { run } from './run.js';
 import { scopedParagraph } from './scoped-paragraph.js';
 import type { BlockHandler } from './state.js';

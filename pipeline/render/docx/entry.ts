@@ -1,9 +1,10 @@
 /** A résumé entry: a header line with role, organisation, place and dates on a tab stop, then its blocks. */
 import { Paragraph, Tab, TextRun, type ParagraphChild } from 'docx';
-import type { DateRange, Entry } from '../../model/types.js';
+import type { Entry } from '../../model/types.js';
 import { run } from './run.js';
 import type { BlockHandler, State } from './state.js';
 import { STYLE } from './style-ids.js';
+import { datesText, SEPARATOR } from '../punctuation.js';
 
 /** The entry's header paragraph, then its content. */
 export const entry: BlockHandler<Entry> = (node, state, scope) => [entryHeader(node, state), ...state.blocks(node.children, scope)];
@@ -17,7 +18,7 @@ function entryHeader(node: Entry, state: State): Paragraph {
   if (node.role) title.push(...state.phrasing(node.role, { bold: true }));
   if (node.organization) title.push(...(title.length > 0 ? [run(', ', {})] : []), ...state.phrasing(node.organization, {}));
   if (node.location) {
-    title.push(...(title.length > 0 ? [run(' · ', { style: STYLE.separator })] : []), ...state.phrasing(node.location, { style: STYLE.entryLocation }));
+    title.push(...(title.length > 0 ? [run(SEPARATOR, { style: STYLE.separator })] : []), ...state.phrasing(node.location, { style: STYLE.entryLocation }));
   }
   const dates = node.dates ? [run(datesText(node.dates), { style: STYLE.entryDates })] : [];
   const tab = () => new TextRun({ children: [new Tab()] });
@@ -27,9 +28,3 @@ function entryHeader(node: Entry, state: State): Paragraph {
   return new Paragraph({ style: STYLE.entryHeader, children: [...title, ...(dates.length > 0 ? [tab(), ...dates] : [])] });
 }
 
-/** `May 2017 – Dec 2019`, or a single point when both ends are the same. */
-function datesText(range: DateRange): string {
-  const { start, end } = range;
-  if (start && end && start.text !== end.text) return `${start.text} – ${end.text}`;
-  return (start ?? end)?.text ?? range.text;
-}

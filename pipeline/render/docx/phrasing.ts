@@ -1,7 +1,7 @@
 /** Handlers for mdast phrasing nodes: runs and native hyperlinks, formatting carried down as marks. */
 import { ExternalHyperlink, TextRun, type ParagraphChild } from 'docx';
 import type { LinkReference, PhrasingContentMap } from 'mdast';
-import { htmlText } from './html-text.js';
+import { htmlText } from '../html-text.js';
 import { run } from './run.js';
 import type { Marks, PhrasingHandler, State } from './state.js';
 import { STYLE } from './style-ids.js';

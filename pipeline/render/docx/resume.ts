@@ -4,9 +4,9 @@ import type { Contact, Resume } from '../../model/types.js';
 import { run } from './run.js';
 import type { BlockHandler, PhrasingHandler, State } from './state.js';
 import { STYLE } from './style-ids.js';
+import { SEPARATOR } from '../punctuation.js';
 
 // The same separator as the HTML, so every format reads alike.
-const CONTACT_SEPARATOR = ' · ';
 
 /** The whole résumé, in source order. */
 export const resume: BlockHandler<Resume> = (node, state, scope) => [
@@ -30,7 +30,7 @@ function header(node: Resume, state: State): Paragraph[] {
   if (node.headline) paragraphs.push(new Paragraph({ style: STYLE.subtitle, children: state.phrasing(node.headline, {}) }));
   if (node.contacts.length > 0) {
     const children = node.contacts.flatMap((item, index) => [
-      ...(index > 0 ? [run(CONTACT_SEPARATOR, { style: STYLE.separator })] : []),
+      ...(index > 0 ? [run(SEPARATOR, { style: STYLE.separator })] : []),
       ...state.phrasing([item], {}),
     ]);
     paragraphs.push(new Paragraph({ style: STYLE.contacts, children }));

@@ -6,6 +6,7 @@ import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import type { Contact, DatePoint, DateRange, Entry, Inline, Resume, Section } from '../../model/types.js';
 import { documentInfo } from '../document-info.js';
+import { dateEnds, RANGE_DASH, SEPARATOR } from '../punctuation.js';
 import type { RenderOptions } from '../options.js';
 import { fontFaceCss } from './font-face-css.js';
 import { themeCss } from './theme-css.js';
@@ -55,7 +56,7 @@ function renderHeader(resume: Resume): Element {
 
 /** A contact as a link when it has a target; separators are text so every format reads alike. */
 function renderContact(contact: Contact, index: number): ElementContent[] {
-  const separator = index > 0 ? [h('span.sep', { ariaHidden: 'true' }, ' · ')] : [];
+  const separator = index > 0 ? [h('span.sep', { ariaHidden: 'true' }, SEPARATOR)] : [];
   const hasLink = contact.content.some((node) => node.type === 'link');
   const content = contact.href && !hasLink ? [h('a', { href: contact.href }, inline(contact.content))] : inline(contact.content);
   return [...separator, h(`span.contact.contact-${contact.kind}`, content)];
@@ -79,7 +80,7 @@ function renderEntry(entry: Entry, offset: number): Element {
   const title: ElementContent[] = [];
   if (entry.role) title.push(h('span.role', inline(entry.role)));
   if (entry.organization) title.push(...(title.length > 0 ? [text(', ')] : []), h('span.organization', inline(entry.organization)));
-  if (entry.location) title.push(...(title.length > 0 ? [h('span.sep', ' · ')] : []), h('span.location', inline(entry.location)));
+  if (entry.location) title.push(...(title.length > 0 ? [h('span.sep', SEPARATOR)] : []), h('span.location', inline(entry.location)));
   const heading = h('h3.entry-title', title);
   const dates = entry.dates ? [h('p.entry-dates', renderDates(entry.dates))] : [];
   const parts = entry.datesFirst ? [...dates, heading] : [heading, ...dates];
@@ -88,9 +89,7 @@ function renderEntry(entry: Entry, offset: number): Element {
 
 /** `May 2017 – Dec 2019`, each end in a `<time>` with its normalised value. */
 function renderDates(range: DateRange): ElementContent[] {
-  const { start, end } = range;
-  if (!start || !end || start.text === end.text) return [renderDate(start ?? end!)];
-  return [renderDate(start), text(' – '), renderDate(end)];
+  return dateEnds(range).flatMap((point, index) => (index > 0 ? [text(RANGE_DASH), renderDate(point)] : [renderDate(point)]));
 }
 
 function renderDate(point: DatePoint): Element {

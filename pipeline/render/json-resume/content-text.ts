@@ -48,7 +48,7 @@ export function contentText(blocks: readonly Block[]): ContentText {
  * One line for a list item. Why: JSON Resume highlights are flat strings, so nested bullets are
  * appended to their parent after `: `, joined with `; `, rather than posing as highlights of their own.
  */
-export function itemText(item: ListItem): string {
+function itemText(item: ListItem): string {
   const own = collapse(blockLines(item.children.filter((child) => child.type !== 'list'), Number.POSITIVE_INFINITY, PLAIN, true).join(' '));
   const marked = typeof item.checked === 'boolean' ? `${item.checked ? '[x]' : '[ ]'} ${own}` : own;
   const nested = item.children.flatMap((child) => (child.type === 'list' ? child.children.map(itemText) : [])).join('; ');

@@ -5,9 +5,9 @@ import { blocksText, links, plain } from './content-text.js';
 import { isProfileUrl, profileOf } from './profile-of.js';
 import { SECTION_MAPPINGS } from './section-items.js';
 import { KINDS, sectionKind, type SectionKind } from './section-kind.js';
+import { SEPARATOR } from '../punctuation.js';
 
 const SCHEMA = 'https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json';
-const LABEL_SEPARATOR = ' · ';
 
 /**
  * `resume` as JSON Resume: pretty JSON, keys in the schema's order, one trailing newline. Dates are
@@ -65,7 +65,7 @@ function basics(resume: Resume): Json {
   const label = [plain(resume.headline), ...resume.contacts.filter((contact) => !placed.has(contact)).map((contact) => contact.text)];
   return {
     name: resume.name ?? undefined,
-    label: label.filter(Boolean).join(LABEL_SEPARATOR),
+    label: label.filter(Boolean).join(SEPARATOR),
     email: email && addressOf(email),
     phone: phone?.text,
     url: home?.href ?? undefined,

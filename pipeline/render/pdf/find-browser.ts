@@ -10,14 +10,14 @@ export interface BrowserLocation {
 }
 
 /** How to get a browser, named in every "not found" message. */
-export const HOW_TO_GET_A_BROWSER = [
+const HOW_TO_GET_A_BROWSER = [
   'install one (Debian/Ubuntu: `apt-get install chromium-headless-shell`)',
   'or let Puppeteer download one (`npx puppeteer browsers install chrome-headless-shell`)',
   'or point PUPPETEER_EXECUTABLE_PATH (or --browser) at a Chrome or Chromium executable',
 ].join(', ');
 
 /** Known install paths, headless shells first: they start several times faster. */
-export function systemBrowserPaths(env: NodeJS.ProcessEnv, platform = process.platform): string[] {
+function systemBrowserPaths(env: NodeJS.ProcessEnv, platform = process.platform): string[] {
   if (platform === 'darwin') {
     return [
       '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',

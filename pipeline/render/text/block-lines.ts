@@ -2,7 +2,7 @@
 import type { BlockContentMap, DefinitionContentMap, List, ListItem } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Node } from 'unist';
-import { htmlText } from '../docx/html-text.js';
+import { htmlText } from '../html-text.js';
 import { inlineText, type InlineOptions } from './inline-text.js';
 import { columns, wrap } from './wrap.js';
 

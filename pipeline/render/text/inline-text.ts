@@ -2,7 +2,7 @@
 import type { LinkReference, PhrasingContentMap } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Node } from 'unist';
-import { htmlText } from '../docx/html-text.js';
+import { htmlText } from '../html-text.js';
 
 /** How inline content is written. */
 export interface InlineOptions {

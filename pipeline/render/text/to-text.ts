@@ -1,8 +1,9 @@
 /** Résumé AST → clean UTF-8 plain text for pasting into application forms. */
-import type { Contact, DateRange, Entry, Resume, Section } from '../../model/types.js';
+import type { Contact, Entry, Resume, Section } from '../../model/types.js';
 import { blockLines } from './block-lines.js';
 import { inlineText, withTarget, type InlineOptions } from './inline-text.js';
 import { columns, wrap } from './wrap.js';
+import { datesText, SEPARATOR } from '../punctuation.js';
 
 /** Options of the text renderer. */
 export interface TextOptions {
@@ -10,7 +11,6 @@ export interface TextOptions {
   width?: number;
 }
 
-const CONTACT_SEPARATOR = ' · ';
 const URLS: InlineOptions = { urls: true };
 
 /** Render `resume` as plain text wrapped at `options.width`, ending with one newline. */
@@ -37,7 +37,7 @@ function contactLines(items: string[], width: number): string[] {
   const lines: string[] = [];
   for (const item of items) {
     const last = lines.at(-1);
-    if (last !== undefined && columns(last) + columns(CONTACT_SEPARATOR) + columns(item) <= width) lines[lines.length - 1] = last + CONTACT_SEPARATOR + item;
+    if (last !== undefined && columns(last) + columns(SEPARATOR) + columns(item) <= width) lines[lines.length - 1] = last + SEPARATOR + item;
     else lines.push(...wrap(item, width));
   }
   return lines;
@@ -66,9 +66,3 @@ function entryLines(entry: Entry, width: number): string[] {
   return [...wrap(parts.join(', '), width), ...blockLines(entry.children, width, URLS)];
 }
 
-/** `May 2017 – Dec 2019`, or a single point when both ends are the same, as the HTML writes it. */
-function datesText(range: DateRange): string {
-  const { start, end } = range;
-  if (start && end && start.text !== end.text) return `${start.text} – ${end.text}`;
-  return (start ?? end)?.text ?? range.text;
-}
