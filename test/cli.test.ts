@@ -1,5 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -95,6 +96,7 @@ test('without a browser the PDF fails with how to get one, exit 1, and HTML and 
 });
 
 test('Ctrl-C during a build exits 130 (or finishes), with no partial or temporary file and no browser left', async () => {
+  const profilesBefore = browserProfiles();
   for (const delay of [250, 600, 1000]) {
     const out = tempDir();
     const child = spawn(process.execPath, ['--import', 'tsx', 'pipeline/cli.ts', 'build', 'resume.md', '--out', out], { stdio: 'ignore' });
@@ -108,13 +110,18 @@ test('Ctrl-C during a build exits 130 (or finishes), with no partial or temporar
     if (files.includes('resume.html')) assert.match(readFileSync(join(out, 'resume.html'), 'utf8'), /<\/html>\n$/);
     await new Promise((resolve) => setTimeout(resolve, 300));
     assert.is(browserProcesses(), 0, `browser left after Ctrl-C at ${delay} ms`);
+    assert.equal(browserProfiles().filter((name) => !profilesBefore.includes(name)), [], `browser profile left after Ctrl-C at ${delay} ms`);
   }
 });
 
-/** Chromium processes started by Puppeteer (they use a temporary profile folder of that name). */
+/** Chromium processes started by a build (they use a temporary profile folder of that name). */
 function browserProcesses(): number {
-  const result = spawnSync('pgrep', ['-f', 'puppeteer_dev_chrome_profile'], { encoding: 'utf8' });
+  const result = spawnSync('pgrep', ['-f', 'resume-chromium-'], { encoding: 'utf8' });
   return result.stdout.split('\n').filter(Boolean).length;
+}
+
+function browserProfiles(): string[] {
+  return readdirSync(tmpdir()).filter((name) => name.startsWith('resume-chromium-'));
 }
 
 test.run();

@@ -27,8 +27,9 @@ let page: Page;
 
 /** Process groups of the browsers this process started with Puppeteer's default profile: the dev server's. */
 function devBrowserGroups(): number[] {
-  // Why groups: Puppeteer starts the browser detached, as the leader of a process group that holds its helpers.
-  return pids(['-P', String(process.pid), '-f', 'puppeteer_dev_chrome_profile']);
+  // Why groups: the browser is started detached, as the leader of a process group that holds its helpers;
+  // its profile folder tells it from the test's own browser.
+  return pids(['-P', String(process.pid), '-f', 'resume-chromium-']);
 }
 
 /** Live (not zombie) processes of group `pgid`. */

@@ -49,9 +49,9 @@ test('a browser killed while in use makes the job fail instead of hanging', asyn
     const started = performance.now();
     const error = await manager
       .withPage(async (page) => {
-        const { browser } = await manager.launch();
+        const { browser, pid } = await manager.launch();
         const gone = new Promise((resolve) => browser.once('disconnected', resolve));
-        process.kill(-browser.process()!.pid!, 'SIGKILL');
+        process.kill(-pid, 'SIGKILL');
         await gone;
         await page.setContent('<p>never printed</p>');
         return page.pdf();
@@ -69,8 +69,7 @@ const WRAPPER = '/usr/bin/chromium-headless-shell';
 
 test('close() leaves no browser process behind, even behind a wrapper script', async () => {
   const manager = new BrowserManager({ flag: WRAPPER, env: {} });
-  const { browser } = await manager.launch();
-  const group = browser.process()!.pid!;
+  const { pid: group } = await manager.launch();
   await manager.close();
   assert.ok(await groupGone(group), 'a process of the browser is still running');
 });
@@ -78,8 +77,7 @@ test('close() leaves no browser process behind, even behind a wrapper script', a
 test('aborting (Ctrl-C) kills the browser and all its processes at once, even behind a wrapper script', async () => {
   const controller = new AbortController();
   const manager = new BrowserManager({ flag: WRAPPER, env: {}, signal: controller.signal });
-  const { browser } = await manager.launch();
-  const group = browser.process()!.pid!;
+  const { pid: group } = await manager.launch();
   controller.abort();
   assert.ok(await groupGone(group), 'a process of the browser is still running');
   await manager.close();
