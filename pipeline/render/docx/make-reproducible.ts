@@ -1,5 +1,5 @@
 /**
- * Makes a packed .docx byte-identical across builds of the same input.
+ * Makes a packed .docx byte-identical across builds of the same input, and puts the fonts in.
  *
  * Why: docx 9.15 has no option for any of the four things that vary, so they are rewritten here,
  * in the generated parts, the one place where this project edits generated output with patterns:
@@ -7,29 +7,38 @@
  * - hyperlink relationship ids are random (`uniqueId()`, a nanoid);
  * - each embedded font face gets a random obfuscation key (`uniqueUuid()`), and its .odttf is
  *   the TTF with its first 32 bytes XORed with that key (ECMA-376 part 2, §17.8.1 font embedding);
- * - the zip entries carry `Date.now()` in the local time zone (fflate `zipSync` without `mtime`).
+ * - the zip entries carry `Date.now()` in the local time zone.
+ *
+ * Why the fonts go in here: docx deflates every part in JavaScript, which on a cold start takes
+ * ~0.1 s for the faces alone, and the package is unzipped and zipped again here anyway. So docx
+ * gets 32-byte stand-ins (it writes the font table, relationships and content types as for real
+ * faces), and here each stand-in is replaced by its face, and every part deflated by Node's zlib.
  */
 import { createHash } from 'node:crypto';
-import { strFromU8, strToU8, unzipSync, zipSync, type Unzipped } from 'fflate';
+import { deflateRawSync } from 'node:zlib';
+import { strFromU8, strToU8, unzipSync, Zip, ZipPassThrough, type Unzipped } from 'fflate';
 import { InternalError } from '../../diagnostics.js';
+import type { EmbeddedFaces } from './fonts.js';
+
+/** What docx embeds in place of the faces: `data`, `bold`, `italic`, `boldItalic` of its font option. */
+export const STAND_INS = { data: Buffer.alloc(32), bold: Buffer.alloc(32), italic: Buffer.alloc(32), boldItalic: Buffer.alloc(32) };
 
 const CONTENT_TYPES = '[Content_Types].xml';
 const OBFUSCATED_BYTES = 32;
 const DOS_EPOCH = Date.UTC(1980, 0, 1);
 
 /**
- * `docx` with its timestamps set to `date` (none written when null, zip entries then at the DOS epoch)
- * and its random ids and font keys derived from the content.
+ * `docx` with `faces` in place of the stand-ins, its timestamps set to `date` (none written when
+ * null, zip entries then at the DOS epoch), and its random ids and font keys derived from the content.
  */
-export function makeReproducible(docx: Uint8Array, date: Date | null): Uint8Array {
+export function makeReproducible(docx: Uint8Array, date: Date | null, faces: EmbeddedFaces): Uint8Array {
   const files = unzipSync(docx);
   setTimestamps(files, date);
   renumberRelationships(files);
-  rekeyFonts(files);
-  // The content types part first, where Office writes it. Why level 1: the parts are mostly
-  // font data, which level 6 shrinks by under 3% more at five times the cost.
+  embedFaces(files, faces);
+  // The content types part first, where Office writes it.
   const { [CONTENT_TYPES]: contentTypes, ...rest } = files;
-  return zipSync(contentTypes ? { [CONTENT_TYPES]: contentTypes, ...rest } : rest, { level: 1, mtime: zipTime(date) });
+  return zip(contentTypes ? { [CONTENT_TYPES]: contentTypes, ...rest } : rest, zipTime(date));
 }
 
 function setTimestamps(files: Unzipped, date: Date | null): void {
@@ -50,22 +59,51 @@ function renumberRelationships(files: Unzipped): void {
   }
 }
 
-/** Each font key becomes a GUID from the SHA-256 of the face's TTF, and its .odttf is obfuscated again with it. */
-function rekeyFonts(files: Unzipped): void {
+/** Each stand-in becomes its face, obfuscated with a GUID from the SHA-256 of the face, which becomes its key. */
+function embedFaces(files: Unzipped, faces: EmbeddedFaces): void {
   const relsPath = 'word/_rels/fontTable.xml.rels';
-  if (!files['word/fontTable.xml'] || !files[relsPath]) return;
+  if (!files['word/fontTable.xml'] || !files[relsPath]) throw new InternalError('The DOCX has no font table to embed the faces in');
   const targets = new Map([...text(files, relsPath).matchAll(/<Relationship\b[^>]*>/g)].map((match) => [attribute(match[0], 'Id'), attribute(match[0], 'Target')]));
+  const byElement = { Regular: faces.regular, Bold: faces.bold, Italic: faces.italic, BoldItalic: faces.boldItalic };
   edit(files, 'word/fontTable.xml', (xml) =>
-    xml.replace(/(<w:embed\w+ r:id="([^"]+)" w:fontKey="\{)([0-9A-Fa-f-]{36})(\}")/g, (_all, before: string, id: string, oldKey: string, after: string) => {
+    xml.replace(/(<w:embed(\w+) r:id="([^"]+)" w:fontKey="\{)[0-9A-Fa-f-]{36}(\}")/g, (_all, before: string, face: string, id: string, after: string) => {
       const path = `word/${targets.get(id)}`;
-      const font = files[path];
-      if (!font) throw new InternalError(`Embedded font ${path} is missing from the DOCX`);
-      const plain = xorKey(font, oldKey);
-      const newKey = guid(createHash('sha256').update(plain).digest('hex'));
-      files[path] = xorKey(plain, newKey);
-      return `${before}${newKey}${after}`;
+      const plain = byElement[face as keyof typeof byElement];
+      if (!files[path] || !plain) throw new InternalError(`No face for the embedded font ${path} (w:embed${face})`);
+      const key = guid(createHash('sha256').update(plain).digest('hex'));
+      files[path] = xorKey(plain, key);
+      return `${before}${key}${after}`;
     }),
   );
+}
+
+/** The zip of `files` in their order, each deflated by Node's zlib, dated `mtime`. */
+function zip(files: Unzipped, mtime: Date): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  const archive = new Zip((error, chunk) => {
+    if (error) throw error;
+    chunks.push(chunk);
+  });
+  for (const [path, data] of Object.entries(files)) {
+    const entry = new NativeDeflate(path);
+    entry.mtime = mtime;
+    archive.add(entry);
+    entry.push(data, true);
+  }
+  archive.end();
+  return Buffer.concat(chunks);
+}
+
+/** A zip entry fflate frames (headers, CRC) and Node's zlib compresses: native, so no cold JIT. */
+class NativeDeflate extends ZipPassThrough {
+  constructor(filename: string) {
+    super(filename);
+    this.compression = 8;
+  }
+
+  protected override process(chunk: Uint8Array, final: boolean): void {
+    this.ondata(null, deflateRawSync(chunk), final);
+  }
 }
 
 /** The font bytes with their first 32 bytes XORed with the reversed bytes of `key` (a GUID). */

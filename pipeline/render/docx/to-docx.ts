@@ -1,13 +1,13 @@
 /** Résumé AST → DOCX with the docx library: Word styles, native lists and links, embedded fonts, reproducible bytes. */
-import { Document, Packer, PageOrientation } from 'docx';
+import { CharacterSet, Document, Packer, PageOrientation } from 'docx';
 import type { VFile } from 'vfile';
 import type { Resume } from '../../model/types.js';
 import { documentInfo } from '../document-info.js';
 import { documentText } from '../document-text.js';
 import type { RenderOptions } from '../options.js';
-import { embeddedFonts } from './fonts.js';
+import { embeddedFaces } from './fonts.js';
 import { handlers } from './handlers.js';
-import { makeReproducible } from './make-reproducible.js';
+import { makeReproducible, STAND_INS } from './make-reproducible.js';
 import { numberingOptions } from './numbering.js';
 import { pageLayout } from './page.js';
 import { createState, ROOT_SCOPE } from './state.js';
@@ -20,6 +20,7 @@ export async function toDocx(resume: Resume, options: RenderOptions, file: VFile
   const layout = pageLayout(options.paper, tokens);
   const state = createState({ file, tokens, layout, sectionDepth: resume.sections[0]?.depth ?? 2 }, handlers);
   const author = info.author ?? options.generator;
+  const faces = await embeddedFaces(options.theme, documentText(resume));
   const document = new Document({
     title: info.title,
     creator: author,
@@ -29,7 +30,8 @@ export async function toDocx(resume: Resume, options: RenderOptions, file: VFile
     description: info.description ?? '',
     styles: styleTable(tokens, layout, info.lang),
     numbering: numberingOptions(tokens),
-    fonts: await embeddedFonts(options.theme, documentText(resume)),
+    // The faces go in when the package is made reproducible; see STAND_INS.
+    fonts: [{ name: tokens.fonts.body.family, ...STAND_INS, characterSet: CharacterSet.ANSI }],
     theme: { fonts: { headings: tokens.fonts.body.family, body: tokens.fonts.body.family } },
     sections: [
       {
@@ -38,5 +40,5 @@ export async function toDocx(resume: Resume, options: RenderOptions, file: VFile
       },
     ],
   });
-  return makeReproducible(await Packer.toBuffer(document), options.date);
+  return makeReproducible(await Packer.toBuffer(document), options.date, faces);
 }
