@@ -12,8 +12,6 @@ import type { BrowserManager } from './render/pdf/browser-manager.js';
 import { STYLES_DIR } from './theme/load-theme.js';
 import { writeAtomic } from './write-atomic.js';
 
-export { FORMATS, type Format } from './render-format.js';
-
 export interface BuildRequest {
   inputs: string[];
   outDir: string;
@@ -24,10 +22,9 @@ export interface BuildRequest {
   generator: string;
   /** Timestamp written into outputs; null writes none (see `buildDate`). */
   date: Date | null;
-  /** `--browser PATH`, or null to search (see find-browser.ts). */
-  browser: string | null;
-  env: NodeJS.ProcessEnv;
-  /** Aborting (Ctrl-C) kills the browser at once, removes temporary files and rejects. */
+  /** The browser that prints the PDFs, started by the caller as early as it can be; null without PDFs. */
+  browser: BrowserManager | null;
+  /** Aborting (Ctrl-C) removes temporary files and rejects. */
   signal?: AbortSignal;
 }
 
@@ -38,35 +35,24 @@ export interface BuildResult {
 
 /** Build every input of `request`; all problems are messages on the returned vfiles. */
 export async function build(request: BuildRequest): Promise<BuildResult> {
-  const browser = request.formats.includes('pdf') ? await startBrowser(request) : null;
-  try {
-    const settings: RenderSettings = { ...request, stylesDir: STYLES_DIR, themes: new Map() };
-    // Why: documents render concurrently (the browser prints one while Node builds another's DOCX),
-    // bounded by the cores so a batch of many résumés does not thrash.
-    const results = await pMap(request.inputs, (input) => buildOne(input, request, settings, browser), { concurrency: availableParallelism() });
-    return { files: results.map((result) => result.file), written: results.flatMap((result) => result.written) };
-  } finally {
-    await browser?.close();
-  }
-}
-
-/** Start the browser launch before anything else, so it overlaps reading, parsing and rendering. */
-async function startBrowser(request: BuildRequest): Promise<BrowserManager> {
-  const { BrowserManager } = await import('./render/pdf/browser-manager.js');
-  const manager = new BrowserManager({ flag: request.browser, env: request.env, signal: request.signal });
-  void manager.launch();
-  return manager;
+  const settings: RenderSettings = { ...request, stylesDir: STYLES_DIR, themes: new Map() };
+  // Why: documents render concurrently (the browser prints one while Node builds another's DOCX),
+  // bounded by the cores so a batch of many résumés does not thrash.
+  const results = await pMap(request.inputs, (input) => buildOne(input, request, settings, request.browser), { concurrency: availableParallelism() });
+  return { files: results.map((result) => result.file), written: results.flatMap((result) => result.written) };
 }
 
 async function buildOne(input: string, request: BuildRequest, settings: RenderSettings, browser: BrowserManager | null): Promise<{ file: VFile; written: string[] }> {
   const document = await prepareDocument(input, settings);
   const { file } = document;
   if (!document.ok || !(await prepareOutDir(request.outDir, file))) return { file, written: [] };
+  let onPrinting = () => {};
+  const printing = request.formats.includes('pdf') ? new Promise<void>((resolve) => (onPrinting = resolve)) : undefined;
   const written = await Promise.all(
     request.formats.map(async (format) => {
       const target = join(request.outDir, `${basename(input, extname(input))}.${format}`);
       try {
-        await writeAtomic(target, await renderFormat(format, document, browser, file), request.signal);
+        await writeAtomic(target, await renderFormat(format, document, browser, file, { onPrinting, printing }), request.signal);
         return [target];
       } catch (error) {
         request.signal?.throwIfAborted();
@@ -90,10 +76,4 @@ export async function prepareOutDir(outDir: string, file: VFile): Promise<boolea
     fail(file, `Cannot create the output folder \`${outDir}\` (${(error as NodeJS.ErrnoException).code ?? String(error)})`, undefined, 'output');
     return false;
   }
-}
-
-/** The timestamp outputs carry: `SOURCE_DATE_EPOCH` when set, else none, so builds repeat. */
-export function buildDate(env: NodeJS.ProcessEnv): Date | null {
-  const epoch = env.SOURCE_DATE_EPOCH;
-  return epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : null;
 }

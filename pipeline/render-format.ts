@@ -8,16 +8,24 @@ import type { BrowserManager } from './render/pdf/browser-manager.js';
 export const FORMATS = ['html', 'pdf', 'docx', 'json', 'txt'] as const;
 export type Format = (typeof FORMATS)[number];
 
+/** How the formats of one document share this thread with the browser. */
+export interface Turns {
+  /** Called once the browser is printing the PDF, or has failed to. */
+  onPrinting?: () => void;
+  /** The DOCX, the one format with much CPU work, starts when this resolves; default at once. */
+  printing?: Promise<void>;
+}
+
 /** The bytes of `format` for `document`; renderer warnings go to `file`. A missing browser fails the PDF. */
-export async function renderFormat(format: Format, document: GoodRendering, browser: BrowserManager | null, file: VFile): Promise<string | Uint8Array> {
+export async function renderFormat(format: Format, document: GoodRendering, browser: BrowserManager | null, file: VFile, turns: Turns = {}): Promise<string | Uint8Array> {
   switch (format) {
     case 'html':
       return document.html;
     case 'docx': {
-      // Why: the DOCX is CPU work on this thread; started after the browser is up, it no longer
-      // delays the launch handshake, and it runs while the browser prints.
-      await browser?.launch().catch(() => {});
       const { toDocx } = await import('./render/docx/to-docx.js');
+      // Why: each step of the PDF (open a page, load, print) waits for this thread to pass on the
+      // browser's answer; the DOCX runs once the print is under way, filling that wait, not delaying it.
+      await turns.printing;
       return toDocx(document.resume, document.options, file);
     }
     case 'json': {
@@ -30,8 +38,13 @@ export async function renderFormat(format: Format, document: GoodRendering, brow
     }
     case 'pdf': {
       if (!browser) throw new InternalError('The PDF format needs a browser manager');
-      const { toPdf } = await import('./render/pdf/to-pdf.js');
-      return toPdf(document.html, browser, { info: documentInfo(document.resume), generator: document.options.generator, date: document.options.date });
+      try {
+        const { toPdf } = await import('./render/pdf/to-pdf.js');
+        const info = documentInfo(document.resume);
+        return await toPdf(document.html, browser, { info, generator: document.options.generator, date: document.options.date, onPrinting: turns.onPrinting });
+      } finally {
+        turns.onPrinting?.();
+      }
     }
   }
 }

@@ -4,6 +4,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { build, type BuildRequest } from '../pipeline/build.js';
 import { formatMessages } from '../pipeline/format-messages.js';
+import { BrowserManager } from '../pipeline/render/pdf/browser-manager.js';
 import { tempDir } from './helpers/cli.js';
 
 const ERRORS = 'test/fixtures/errors';
@@ -18,7 +19,6 @@ function request(inputs: string[], overrides: Partial<BuildRequest> = {}): Build
     generator: 'resume-as-code test',
     date: null,
     browser: null,
-    env: process.env,
     ...overrides,
   };
 }
@@ -130,7 +130,7 @@ outputs('a failing format leaves that format’s previous output untouched, the 
   const out = join(folder, 'out');
   mkdirSync(out);
   writeFileSync(join(out, 'resume.pdf'), 'previous good PDF');
-  const { files, written } = await build(request(['resume.md'], { outDir: out, formats: ['html', 'pdf'], env: { PUPPETEER_EXECUTABLE_PATH: '/nonexistent' } }));
+  const { files, written } = await build(request(['resume.md'], { outDir: out, formats: ['html', 'pdf'], browser: new BrowserManager({ flag: null, env: { PUPPETEER_EXECUTABLE_PATH: '/nonexistent' } }) }));
   assert.match(formatMessages(files), /error: PDF not written: No browser at `\/nonexistent`/);
   assert.equal(written, [join(out, 'resume.html')]);
   assert.is(readFileSync(join(out, 'resume.pdf'), 'utf8'), 'previous good PDF');
@@ -173,7 +173,8 @@ resilience('a 60-level nested list finishes in bounded time with every level', a
   const input = join(folder, 'nested.md');
   writeFileSync(input, `# Nested\n\n${Array.from({ length: 60 }, (_, i) => `${'  '.repeat(i)}- level${i}`).join('\n')}\n`);
   const started = performance.now();
-  const { files } = await build(request([input], { outDir: join(folder, 'out'), formats: ['html', 'pdf', 'docx', 'json', 'txt'] }));
+  await using browser = new BrowserManager({ flag: null, env: process.env });
+  const { files } = await build(request([input], { outDir: join(folder, 'out'), formats: ['html', 'pdf', 'docx', 'json', 'txt'], browser }));
   assert.is(formatMessages(files), '');
   assert.ok(performance.now() - started < 60_000);
   const html = readFileSync(join(folder, 'out', 'nested.html'), 'utf8');

@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { build, FORMATS } from '../pipeline/build.js';
+import { build } from '../pipeline/build.js';
+import { BrowserManager } from '../pipeline/render/pdf/browser-manager.js';
+import { FORMATS } from '../pipeline/render-format.js';
 import { formatMessages } from '../pipeline/format-messages.js';
 import { listThemes, loadTheme } from '../pipeline/theme/load-theme.js';
 import { tempDir } from './helpers/cli.js';
@@ -21,9 +23,10 @@ test('ships at least two themes, each with CSS and tokens', () => {
 for (const name of themes) {
   test(`${name}: builds every format, with the theme's fonts in the PDF and the DOCX`, async () => {
     const out = tempDir();
+    await using browser = new BrowserManager({ flag: null, env: process.env });
     const { files, written } = await build({
       inputs: ['resume.md'], outDir: out, formats: FORMATS, theme: name, paper: null,
-      generator: 'resume-as-code test', date: null, browser: null, env: process.env,
+      generator: 'resume-as-code test', date: null, browser,
     });
     assert.is(formatMessages(files), '');
     assert.equal(written.map((path) => path.split('.').pop()).sort(), [...FORMATS].sort());

@@ -10,7 +10,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
-import type { Browser, Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core/lib/esm/puppeteer/puppeteer-core-browser.js';
 import { UserError } from '../../diagnostics.js';
 import { findBrowser, type BrowserLocation } from './find-browser.js';
 import { PipeTransport } from './pipe-transport.js';
@@ -150,7 +150,7 @@ export class BrowserManager implements AsyncDisposable {
     // Why: the browser may die while Puppeteer still loads, before the race below awaits this.
     failed.catch(() => {});
     try {
-      const { default: puppeteer } = await Promise.race([import('puppeteer-core'), failed]);
+      const { default: puppeteer } = await Promise.race([import('puppeteer-core/lib/esm/puppeteer/puppeteer-core-browser.js'), failed]);
       const transport = new PipeTransport(child.stdio[3] as Writable, child.stdio[4] as Readable);
       return await Promise.race([puppeteer.connect({ transport, defaultViewport: null, protocolTimeout: PROTOCOL_TIMEOUT_MS }), failed]);
     } finally {

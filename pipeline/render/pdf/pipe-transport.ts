@@ -1,6 +1,6 @@
 /** Puppeteer's `ConnectionTransport` over Chromium's `--remote-debugging-pipe`: JSON messages ending in NUL. */
 import type { Readable, Writable } from 'node:stream';
-import type { ConnectionTransport } from 'puppeteer-core';
+import type { ConnectionTransport } from 'puppeteer-core/lib/esm/puppeteer/puppeteer-core-browser.js';
 
 export class PipeTransport implements ConnectionTransport {
   onmessage?: (message: string) => void;

@@ -1,9 +1,8 @@
 /** HTML → PDF, printed by headless Chrome on a locked-down page. */
-import type { Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core/lib/esm/puppeteer/puppeteer-core-browser.js';
 import { UserError } from '../../diagnostics.js';
 import type { DocumentInfo } from '../document-info.js';
 import type { BrowserManager } from './browser-manager.js';
-import { finalizePdf } from './finalize-pdf.js';
 
 const LOAD_TIMEOUT_MS = 15_000;
 const PRINT_TIMEOUT_MS = 30_000;
@@ -12,6 +11,8 @@ export interface PdfOptions {
   info: DocumentInfo;
   generator: string;
   date: Date | null;
+  /** Called when the browser starts printing: from then on this thread only waits for it. */
+  onPrinting?: () => void;
 }
 
 /**
@@ -19,10 +20,13 @@ export interface PdfOptions {
  * The page runs no script and loads nothing but the document and `data:` URLs.
  */
 export async function toPdf(html: string, browser: BrowserManager, options: PdfOptions): Promise<Uint8Array> {
+  // Why here: pdf-lib takes ~40 ms to load, which fits in the browser's first wait.
+  const finalizing = import('./finalize-pdf.js');
   const raw = await browser
     .withPage(async (page) => {
       await lockDown(page);
       await page.setContent(html, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
+      options.onPrinting?.();
       return page.pdf({ printBackground: true, tagged: true, outline: true, preferCSSPageSize: true, waitForFonts: true, timeout: PRINT_TIMEOUT_MS });
     })
     .catch((error: unknown) => {
@@ -30,6 +34,7 @@ export async function toPdf(html: string, browser: BrowserManager, options: PdfO
       if (error instanceof UserError) throw error;
       throw new UserError(`The browser failed to print the PDF: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`);
     });
+  const { finalizePdf } = await finalizing;
   return finalizePdf(raw, { info: options.info, creator: options.generator, date: options.date, source: html });
 }
 

@@ -1,0 +1,44 @@
+/**
+ * `npm install` (the `prepare` script): builds lib/ from pipeline/.
+ * - lib/resume.cjs, the CLI in one CommonJS bundle, and lib/cli.js, the executable that runs it;
+ * - lib/font-subsets/, each theme face subset to the characters every DOCX embeds;
+ * - lib/resume.cjs.cache, the V8 code cache of a warm-up build of resume.md (see bin.ts).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { packageRoot } from './package-root.js';
+import { writeBaseSubsets } from './render/docx/fonts.js';
+import { listThemes, loadTheme } from './theme/load-theme.js';
+
+const root = packageRoot();
+const lib = join(root, 'lib');
+rmSync(lib, { recursive: true, force: true });
+
+const common = { bundle: true, platform: 'node', target: 'node20', logLevel: 'warning', minifyWhitespace: true, minifySyntax: true } as const;
+await build({
+  ...common,
+  entryPoints: [join(root, 'pipeline', 'cli.ts')],
+  outfile: join(lib, 'resume.cjs'),
+  format: 'cjs',
+  // Left out, loaded from node_modules if ever needed: Puppeteer's browser download (a fallback
+  // of find-browser.ts), HarfBuzz's WebAssembly, and what puppeteer-core imports only to launch
+  // or find browsers itself or to speak WebDriver BiDi (~2.5 MB that each start would read).
+  external: ['puppeteer', 'subset-font', '@puppeteer/browsers', 'chromium-bidi'],
+  // Why: CommonJS has no import.meta; the two modules that locate files from it get the bundle's URL.
+  define: { 'import.meta.url': '__bundle_url' },
+  banner: { js: "const __bundle_url = require('node:url').pathToFileURL(__filename).href;" },
+});
+await build({ ...common, entryPoints: [join(root, 'pipeline', 'bin.ts')], outfile: join(lib, 'cli.js'), format: 'esm' });
+
+await writeBaseSubsets(await Promise.all((await listThemes()).map((name) => loadTheme(name))));
+
+// A failed warm-up (no browser, a broken resume.md) only leaves less code in the cache.
+const out = mkdtempSync(join(tmpdir(), 'resume-prepare-'));
+spawnSync(process.execPath, [join(lib, 'cli.js'), 'build', join(root, 'resume.md'), '--out', out], {
+  env: { ...process.env, RESUME_WRITE_CODE_CACHE: '1' },
+  stdio: 'ignore',
+});
+rmSync(out, { recursive: true, force: true });
