@@ -36,23 +36,46 @@ export interface BuildResult {
 /** Build every input of `request`; all problems are messages on the returned vfiles. */
 export async function build(request: BuildRequest): Promise<BuildResult> {
   const settings: RenderSettings = { ...request, stylesDir: STYLES_DIR, themes: new Map() };
+  // Why: the browser is closed as soon as the last PDF is printed, while it is finalized and the
+  // files are written, not after.
+  let unprinted = request.inputs.length;
+  const printed = () => {
+    unprinted -= 1;
+    if (unprinted === 0) void request.browser?.close();
+  };
   // Why: documents render concurrently (the browser prints one while Node builds another's DOCX),
   // bounded by the cores so a batch of many résumés does not thrash.
-  const results = await pMap(request.inputs, (input) => buildOne(input, request, settings, request.browser), { concurrency: availableParallelism() });
+  const results = await pMap(
+    request.inputs,
+    async (input) => {
+      let done = false;
+      const onPrinted = () => {
+        if (!done) printed();
+        done = true;
+      };
+      try {
+        return await buildOne(input, request, settings, onPrinted);
+      } finally {
+        onPrinted();
+      }
+    },
+    { concurrency: availableParallelism() },
+  );
   return { files: results.map((result) => result.file), written: results.flatMap((result) => result.written) };
 }
 
-async function buildOne(input: string, request: BuildRequest, settings: RenderSettings, browser: BrowserManager | null): Promise<{ file: VFile; written: string[] }> {
+async function buildOne(input: string, request: BuildRequest, settings: RenderSettings, onPrinted: () => void): Promise<{ file: VFile; written: string[] }> {
   const document = await prepareDocument(input, settings);
   const { file } = document;
   if (!document.ok || !(await prepareOutDir(request.outDir, file))) return { file, written: [] };
   let onPrinting = () => {};
   const printing = request.formats.includes('pdf') ? new Promise<void>((resolve) => (onPrinting = resolve)) : undefined;
+  const turns = { onPrinting, printing, onPrinted };
   const written = await Promise.all(
     request.formats.map(async (format) => {
       const target = join(request.outDir, `${basename(input, extname(input))}.${format}`);
       try {
-        await writeAtomic(target, await renderFormat(format, document, browser, file, { onPrinting, printing }), request.signal);
+        await writeAtomic(target, await renderFormat(format, document, request.browser, file, turns), request.signal);
         return [target];
       } catch (error) {
         request.signal?.throwIfAborted();

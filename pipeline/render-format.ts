@@ -12,6 +12,8 @@ export type Format = (typeof FORMATS)[number];
 export interface Turns {
   /** Called once the browser is printing the PDF, or has failed to. */
   onPrinting?: () => void;
+  /** Called once the browser has printed the PDF (it is then finalized here), or has failed to. */
+  onPrinted?: () => void;
   /** The DOCX, the one format with much CPU work, starts when this resolves; default at once. */
   printing?: Promise<void>;
 }
@@ -41,9 +43,10 @@ export async function renderFormat(format: Format, document: GoodRendering, brow
       try {
         const { toPdf } = await import('./render/pdf/to-pdf.js');
         const info = documentInfo(document.resume);
-        return await toPdf(document.html, browser, { info, generator: document.options.generator, date: document.options.date, onPrinting: turns.onPrinting });
+        return await toPdf(document.html, browser, { info, generator: document.options.generator, date: document.options.date, onPrinting: turns.onPrinting, onPrinted: turns.onPrinted });
       } finally {
         turns.onPrinting?.();
+        turns.onPrinted?.();
       }
     }
   }

@@ -13,6 +13,8 @@ export interface PdfOptions {
   date: Date | null;
   /** Called when the browser starts printing: from then on this thread only waits for it. */
   onPrinting?: () => void;
+  /** Called when the browser has printed, before the PDF is finalized: the page is closed. */
+  onPrinted?: () => void;
 }
 
 /**
@@ -34,6 +36,7 @@ export async function toPdf(html: string, browser: BrowserManager, options: PdfO
       if (error instanceof UserError) throw error;
       throw new UserError(`The browser failed to print the PDF: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`);
     });
+  options.onPrinted?.();
   const { finalizePdf } = await finalizing;
   return finalizePdf(raw, { info: options.info, creator: options.generator, date: options.date, source: html });
 }
