@@ -1,4 +1,6 @@
 import { chmodSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -61,6 +63,31 @@ test('a browser killed while in use makes the job fail instead of hanging', asyn
     assert.ok(performance.now() - started < 10_000);
   } finally {
     await manager.close();
+  }
+});
+
+test('every page it hands out, the first (the tab opened at start) and later ones, runs no script and loads nothing', async () => {
+  let hits = 0;
+  const server = createServer((_, response) => {
+    hits++;
+    response.end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const html = `<title>quiet</title><script>document.title = 'script ran'</script><img src="${url}/image"><link rel="stylesheet" href="${url}/style.css">`;
+  const manager = new BrowserManager({ flag: null, env: process.env });
+  try {
+    for (const attempt of ['first', 'second']) {
+      const title = await manager.withPage(async (page) => {
+        await page.setContent(html, { waitUntil: 'load' });
+        return page.title();
+      });
+      assert.is(title, 'quiet', `${attempt} page`);
+    }
+    assert.is(hits, 0, 'a page contacted the loopback server');
+  } finally {
+    await manager.close();
+    server.close();
   }
 });
 

@@ -19,12 +19,17 @@ const LAUNCH_TIMEOUT_MS = 30_000;
 const PROTOCOL_TIMEOUT_MS = 30_000;
 const STDERR_TAIL_BYTES = 4096;
 
-// Why: as root Chromium needs --no-sandbox; the next ones are those of Puppeteer's defaults that
-// matter for printing (sRGB colours, /dev/shm, tagged PDF) or stop background work; the resolver and
-// proxy rules make sure nothing a page asks for (even a prefetch) can reach any host.
+// Why: as root Chromium needs --no-sandbox; the GPU and network services run inside the browser
+// process instead of processes of their own (~40 ms less to start on two cores); the next ones are
+// those of Puppeteer's defaults that matter for printing (sRGB colours, /dev/shm, tagged PDF) or
+// stop background work; the resolver and proxy rules make sure nothing a page asks for (even a
+// prefetch) can reach any host.
 const ARGS = [
   '--no-sandbox',
   '--disable-gpu',
+  '--in-process-gpu',
+  '--disable-software-rasterizer',
+  '--enable-features=NetworkServiceInProcess2',
   '--force-color-profile=srgb',
   '--disable-dev-shm-usage',
   '--export-tagged-pdf',
@@ -73,7 +78,7 @@ interface Spawned {
 export class BrowserManager implements AsyncDisposable {
   #launching: Promise<LaunchedBrowser> | null = null;
   #spawned: Spawned | null = null;
-  #initialPageTaken = false;
+  #initialPage: Promise<Page | undefined> | null = null;
   #closing: Promise<void> | null = null;
   readonly #options: BrowserManagerOptions;
 
@@ -92,10 +97,13 @@ export class BrowserManager implements AsyncDisposable {
     return this.#launching;
   }
 
-  /** Run `job` with a fresh page, closing the page whatever happens. */
+  /**
+   * Run `job` with a fresh page, closing the page whatever happens. Every page runs no script and
+   * loads nothing but `data:` URLs.
+   */
   async withPage<T>(job: (page: Page) => Promise<T>): Promise<T> {
     const { browser } = await this.launch();
-    const page = (await this.#takeInitialPage(browser)) ?? (await browser.newPage());
+    const page = (await this.#takeInitialPage()) ?? (await lockDown(await browser.newPage()));
     try {
       return await job(page);
     } finally {
@@ -117,14 +125,11 @@ export class BrowserManager implements AsyncDisposable {
     return this.#closing;
   }
 
-  /**
-   * The tab the browser opened at start, for the first job. Why: Puppeteer set it up while it
-   * connected, so it is ready at once, where a new page takes ~60 ms.
-   */
-  async #takeInitialPage(browser: Browser): Promise<Page | undefined> {
-    if (this.#initialPageTaken) return undefined;
-    this.#initialPageTaken = true;
-    return (await browser.pages())[0];
+  /** The tab the browser opened at start, locked down while the launch finished, for the first job. */
+  async #takeInitialPage(): Promise<Page | undefined> {
+    const page = this.#initialPage;
+    this.#initialPage = null;
+    return (await page) ?? undefined;
   }
 
   async [Symbol.asyncDispose](): Promise<void> {
@@ -145,6 +150,9 @@ export class BrowserManager implements AsyncDisposable {
     this.#spawned = { child, profile };
     try {
       const browser = await this.#connect(child);
+      // Why: Puppeteer set up the tab the browser opened while it connected; locked down now, while
+      // the document is still being rendered, it is ready at once, where a new page takes ~60 ms.
+      this.#initialPage = browser.pages().then(([page]) => page && lockDown(page)).catch(() => undefined);
       return { browser, location, pid: child.pid! };
     } catch (error) {
       await this.#kill();
@@ -202,4 +210,15 @@ function firstLine(error: unknown): string {
 function lastLine(stderr: string): string {
   const line = stderr.trim().split('\n').at(-1)?.trim();
   return line ? `: ${line}` : '';
+}
+
+/** No script, and every request but `data:` aborted (file:// is refused by Chrome itself). */
+async function lockDown(page: Page): Promise<Page> {
+  await Promise.all([page.setJavaScriptEnabled(false), page.setRequestInterception(true)]);
+  page.on('request', (request) => {
+    if (request.isInterceptResolutionHandled()) return;
+    if (request.url().startsWith('data:')) void request.continue();
+    else void request.abort('blockedbyclient');
+  });
+  return page;
 }

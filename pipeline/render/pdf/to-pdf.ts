@@ -1,5 +1,4 @@
 /** HTML → PDF, printed by headless Chrome on a locked-down page. */
-import type { Page } from 'puppeteer-core/lib/esm/puppeteer/puppeteer-core-browser.js';
 import { UserError } from '../../diagnostics.js';
 import type { DocumentInfo } from '../document-info.js';
 import type { BrowserManager } from './browser-manager.js';
@@ -26,7 +25,6 @@ export async function toPdf(html: string, browser: BrowserManager, options: PdfO
   const finalizing = import('./finalize-pdf.js');
   const raw = await browser
     .withPage(async (page) => {
-      await lockDown(page);
       await page.setContent(html, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
       options.onPrinting?.();
       return page.pdf({ printBackground: true, tagged: true, outline: true, preferCSSPageSize: true, waitForFonts: true, timeout: PRINT_TIMEOUT_MS });
@@ -39,15 +37,4 @@ export async function toPdf(html: string, browser: BrowserManager, options: PdfO
   options.onPrinted?.();
   const { finalizePdf } = await finalizing;
   return finalizePdf(raw, { info: options.info, creator: options.generator, date: options.date, source: html });
-}
-
-/** No script, and every request but `data:` aborted (file:// is refused by Chrome itself). */
-async function lockDown(page: Page): Promise<void> {
-  await page.setJavaScriptEnabled(false);
-  await page.setRequestInterception(true);
-  page.on('request', (request) => {
-    if (request.isInterceptResolutionHandled()) return;
-    if (request.url().startsWith('data:')) void request.continue();
-    else void request.abort('blockedbyclient');
-  });
 }
