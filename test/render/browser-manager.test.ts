@@ -66,7 +66,7 @@ test('a browser killed while in use makes the job fail instead of hanging', asyn
   }
 });
 
-test('every page it hands out, the first (the tab opened at start) and later ones, runs no script and loads nothing', async () => {
+test('every page it hands out (the tab opened at start, new ones, reused ones) runs no script and loads nothing', async () => {
   let hits = 0;
   const server = createServer((_, response) => {
     hits++;
@@ -77,13 +77,21 @@ test('every page it hands out, the first (the tab opened at start) and later one
   const html = `<title>quiet</title><script>document.title = 'script ran'</script><img src="${url}/image"><link rel="stylesheet" href="${url}/style.css">`;
   const manager = new BrowserManager({ flag: null, env: process.env });
   try {
-    for (const attempt of ['first', 'second']) {
-      const title = await manager.withPage(async (page) => {
+    const titleOf = () =>
+      manager.withPage(async (page) => {
         await page.setContent(html, { waitUntil: 'load' });
-        return page.title();
+        return { page, title: await page.title() };
       });
-      assert.is(title, 'quiet', `${attempt} page`);
-    }
+    // Two at once: one gets the tab opened at start, the other a new page; then one reused.
+    const [first, second] = await Promise.all([titleOf(), titleOf()]);
+    const third = await titleOf();
+    assert.is.not(first.page, second.page);
+    assert.ok(third.page === first.page || third.page === second.page, 'an idle page is reused');
+    assert.equal([first.title, second.title, third.title], ['quiet', 'quiet', 'quiet']);
+    // A job that turns script on does not hand a page that runs script to the next job.
+    await manager.withPage((page) => page.setJavaScriptEnabled(true));
+    await manager.withPage((page) => page.setJavaScriptEnabled(true));
+    assert.is((await titleOf()).title, 'quiet', 'a reused page after a job that turned script on');
     assert.is(hits, 0, 'a page contacted the loopback server');
   } finally {
     await manager.close();

@@ -152,17 +152,19 @@ test('the HTML of every theme has no accessibility violations (axe-core in Chrom
 });
 
 async function axeViolations(html: string, axeSource: string): Promise<string[]> {
-  return browser.withPage(async (page) => {
-    // The manager's pages run no script; axe is one, injected by the test.
-    await page.setJavaScriptEnabled(true);
+  // A page of its own: the manager's pages run no script, and axe is one.
+  const page = await (await browser.launch()).browser.newPage();
+  try {
     await page.setBypassCSP(true);
     await page.setContent(html, { waitUntil: 'load' });
     await page.addScriptTag({ content: axeSource });
-    return page.evaluate(async () => {
+    return await page.evaluate(async () => {
       const result = await (window as unknown as { axe: { run: () => Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe.run();
       return result.violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
     });
-  });
+  } finally {
+    await page.close();
+  }
 }
 
 test.run();
