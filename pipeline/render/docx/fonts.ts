@@ -16,6 +16,9 @@ const BASE_SET = new Set(BASE_CHARACTERS);
 /** Where `npm install` (the `prepare` script) leaves each theme face already subset to `BASE_CHARACTERS`. */
 export const BASE_SUBSETS_DIR = join(packageRoot(), 'lib', 'font-subsets');
 
+// Why: a theme's faces live as long as the process; a batch or the dev server embeds them many times.
+const baseSubsets = new WeakMap<Uint8Array, Promise<Uint8Array | null>>();
+
 /** The four faces of the body family, as the DOCX embeds them. */
 export interface EmbeddedFaces {
   regular: Uint8Array;
@@ -55,8 +58,13 @@ async function subset(ttf: Uint8Array, characters: string): Promise<Uint8Array> 
 }
 
 /** The base subset of `ttf` made at install, or null (a theme added since, or no install step ran). */
-async function readBaseSubset(ttf: Uint8Array): Promise<Uint8Array | null> {
-  return readFile(baseSubsetPath(ttf)).catch(() => null);
+function readBaseSubset(ttf: Uint8Array): Promise<Uint8Array | null> {
+  let subset = baseSubsets.get(ttf);
+  if (!subset) {
+    subset = readFile(baseSubsetPath(ttf)).catch(() => null);
+    baseSubsets.set(ttf, subset);
+  }
+  return subset;
 }
 
 /** Named by a hash of the face and `BASE_CHARACTERS`, so a changed face or character list never finds a stale file. */

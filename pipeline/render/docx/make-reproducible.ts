@@ -20,6 +20,12 @@ import { strFromU8, strToU8, unzipSync, Zip, ZipPassThrough, type Unzipped } fro
 import { InternalError } from '../../diagnostics.js';
 import type { EmbeddedFaces } from './fonts.js';
 
+// Why: a face is the same object in every DOCX of a theme (see fonts.ts), in a batch or the dev
+// server; it is obfuscated and deflated once, not per document.
+const obfuscatedByFace = new WeakMap<Uint8Array, { key: string; bytes: Uint8Array<ArrayBuffer> }>();
+const obfuscatedFaces = new WeakSet<Uint8Array>();
+const deflatedFaces = new WeakMap<Uint8Array, Uint8Array<ArrayBuffer>>();
+
 /** What docx embeds in place of the faces: `data`, `bold`, `italic`, `boldItalic` of its font option. */
 export const STAND_INS = { data: Buffer.alloc(32), bold: Buffer.alloc(32), italic: Buffer.alloc(32), boldItalic: Buffer.alloc(32) };
 
@@ -70,11 +76,23 @@ function embedFaces(files: Unzipped, faces: EmbeddedFaces): void {
       const path = `word/${targets.get(id)}`;
       const plain = byElement[face as keyof typeof byElement];
       if (!files[path] || !plain) throw new InternalError(`No face for the embedded font ${path} (w:embed${face})`);
-      const key = guid(createHash('sha256').update(plain).digest('hex'));
-      files[path] = xorKey(plain, key);
+      const { key, bytes } = obfuscated(plain);
+      files[path] = bytes;
       return `${before}${key}${after}`;
     }),
   );
+}
+
+/** `face` obfuscated with a key from its SHA-256, made once per face object. */
+function obfuscated(face: Uint8Array): { key: string; bytes: Uint8Array<ArrayBuffer> } {
+  let result = obfuscatedByFace.get(face);
+  if (!result) {
+    const key = guid(createHash('sha256').update(face).digest('hex'));
+    result = { key, bytes: xorKey(face, key) };
+    obfuscatedByFace.set(face, result);
+    obfuscatedFaces.add(result.bytes);
+  }
+  return result;
 }
 
 /** The zip of `files` in their order, each deflated by Node's zlib, dated `mtime`. */
@@ -102,7 +120,12 @@ class NativeDeflate extends ZipPassThrough {
   }
 
   protected override process(chunk: Uint8Array, final: boolean): void {
-    this.ondata(null, deflateRawSync(chunk), final);
+    let data = deflatedFaces.get(chunk);
+    if (!data) {
+      data = deflateRawSync(chunk);
+      if (obfuscatedFaces.has(chunk)) deflatedFaces.set(chunk, data);
+    }
+    this.ondata(null, data, final);
   }
 }
 

@@ -1,5 +1,10 @@
 /** @font-face rules with the theme's woff2 subsets inlined as data: URLs. */
-import type { WebFontFace } from '../../theme/theme.js';
+import type { WebFontFace, WebFontSubset } from '../../theme/theme.js';
+
+// Why caches: a theme's faces live as long as the process, and a batch or the dev server renders
+// many documents with them; the fallback families alone have hundreds of subsets.
+const spansOfRange = new Map<string, Spans>();
+const ruleOfSubset = new WeakMap<WebFontSubset, string>();
 
 /**
  * CSS for the body `fonts` and the `fallbackFonts` after them, keeping only the subsets whose
@@ -13,7 +18,7 @@ export function fontFaceCss(fonts: readonly WebFontFace[], fallbackFonts: readon
   const codePoints = [...new Set([...text].map((char) => char.codePointAt(0)!))];
   const bodyRanges = fonts.flatMap((face) => face.subsets.map((subset) => parseRange(subset.unicodeRange)));
   const uncovered = codePoints.filter((point) => !bodyRanges.some((spans) => covers(spans, point)));
-  return [...rules(fonts, codePoints), ...rules(fallbackFonts, uncovered)].join('\n');
+  return [...rules(fonts, codePoints), ...(uncovered.length > 0 ? rules(fallbackFonts, uncovered) : [])].join('\n');
 }
 
 function rules(faces: readonly WebFontFace[], codePoints: readonly number[]): string[] {
@@ -22,24 +27,37 @@ function rules(faces: readonly WebFontFace[], codePoints: readonly number[]): st
     for (const subset of face.subsets) {
       const spans = parseRange(subset.unicodeRange);
       if (!codePoints.some((point) => covers(spans, point))) continue;
-      const url = `data:font/woff2;base64,${Buffer.from(subset.data).toString('base64')}`;
-      result.push(
-        `@font-face{font-family:'${face.family}';font-style:${face.style};font-weight:${face.weight};font-display:block;` +
-          `src:url(${url}) format('woff2');unicode-range:${subset.unicodeRange}}`,
-      );
+      result.push(rule(face, subset));
     }
   }
   return result;
+}
+
+function rule(face: WebFontFace, subset: WebFontSubset): string {
+  let css = ruleOfSubset.get(subset);
+  if (css === undefined) {
+    const url = `data:font/woff2;base64,${Buffer.from(subset.data).toString('base64')}`;
+    css =
+      `@font-face{font-family:'${face.family}';font-style:${face.style};font-weight:${face.weight};font-display:block;` +
+      `src:url(${url}) format('woff2');unicode-range:${subset.unicodeRange}}`;
+    ruleOfSubset.set(subset, css);
+  }
+  return css;
 }
 
 type Spans = ReadonlyArray<readonly [number, number]>;
 
 /** The CSS unicode-range `range` (`U+0000-00FF,U+0131`) as inclusive spans of code points. */
 function parseRange(range: string): Spans {
-  return range.split(',').map((part) => {
-    const [from, to] = part.trim().replace(/^U\+/i, '').split('-');
-    return [parseInt(from!, 16), parseInt(to ?? from!, 16)] as const;
-  });
+  let spans = spansOfRange.get(range);
+  if (!spans) {
+    spans = range.split(',').map((part) => {
+      const [from, to] = part.trim().replace(/^U\+/i, '').split('-');
+      return [parseInt(from!, 16), parseInt(to ?? from!, 16)] as const;
+    });
+    spansOfRange.set(range, spans);
+  }
+  return spans;
 }
 
 function covers(spans: Spans, point: number): boolean {
