@@ -21,11 +21,14 @@ export interface PdfOptions {
  * The page runs no script and loads nothing but the document and `data:` URLs.
  */
 export async function toPdf(html: string, browser: BrowserManager, options: PdfOptions): Promise<Uint8Array> {
-  // Why here: pdf-lib takes ~40 ms to load, which fits in the browser's first wait.
-  const finalizing = import('./finalize-pdf.js');
+  let finalizing: Promise<typeof import('./finalize-pdf.js')> | undefined;
   const raw = await browser
     .withPage(async (page) => {
-      await page.setContent(html, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
+      const loading = page.setContent(html, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
+      // Why after a turn: pdf-lib takes ~30 ms to load on a cold start; loaded once the document
+      // is on its way to the browser, it fits in the wait for the browser to lay it out.
+      finalizing = new Promise(setImmediate).then(() => import('./finalize-pdf.js'));
+      await loading;
       options.onPrinting?.();
       return page.pdf({ printBackground: true, tagged: true, outline: true, preferCSSPageSize: true, waitForFonts: true, timeout: PRINT_TIMEOUT_MS });
     })
@@ -35,6 +38,6 @@ export async function toPdf(html: string, browser: BrowserManager, options: PdfO
       throw new UserError(`The browser failed to print the PDF: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`);
     });
   options.onPrinted?.();
-  const { finalizePdf } = await finalizing;
+  const { finalizePdf } = await (finalizing ?? import('./finalize-pdf.js'));
   return finalizePdf(raw, { info: options.info, creator: options.generator, date: options.date, source: html });
 }
