@@ -43,8 +43,9 @@ export async function build(request: BuildRequest): Promise<BuildResult> {
     unprinted -= 1;
     if (unprinted === 0) void request.browser?.close();
   };
-  // Why: documents render concurrently (the browser prints one while Node builds another's DOCX),
-  // bounded by the cores so a batch of many résumés does not thrash.
+  // Why: documents render concurrently (the browser prints one while Node builds another's DOCX);
+  // two per core keep both this thread and the browser busy (each document waits on the other in
+  // turn), and the bound keeps a batch of many résumés from thrashing.
   const results = await pMap(
     request.inputs,
     async (input) => {
@@ -59,7 +60,7 @@ export async function build(request: BuildRequest): Promise<BuildResult> {
         onPrinted();
       }
     },
-    { concurrency: availableParallelism() },
+    { concurrency: 2 * availableParallelism() },
   );
   return { files: results.map((result) => result.file), written: results.flatMap((result) => result.written) };
 }
