@@ -82,7 +82,8 @@ async function buildOne(input: string, request: BuildRequest, settings: RenderSe
         request.signal?.throwIfAborted();
         const code = (error as NodeJS.ErrnoException).code;
         if (error instanceof UserError) fail(file, `${format.toUpperCase()} not written: ${error.message}`, undefined, `render-${format}`);
-        else if (code) fail(file, `Cannot write \`${target}\` (${code}); the previous file, if any, is untouched`, undefined, 'output');
+        // A system error of the file system (EACCES, ENOSPC…); any other error is a bug.
+        else if (code && /^E[A-Z]+$/.test(code)) fail(file, `Cannot write \`${target}\` (${code}); the previous file, if any, is untouched`, undefined, 'output');
         else throw error;
         return [];
       }

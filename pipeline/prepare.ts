@@ -29,6 +29,9 @@ await build({
   external: ['puppeteer', 'subset-font', '@puppeteer/browsers', 'chromium-bidi'],
   // Why: CommonJS has no import.meta; the two modules that locate files from it get the bundle's URL.
   define: { 'import.meta.url': '__bundle_url' },
+  // Why: bin.ts runs the bundle as a vm.Script, where import() has no loader; what stays in
+  // node_modules is loaded with require() (each such package ships CommonJS).
+  supported: { 'dynamic-import': false },
   banner: { js: "const __bundle_url = require('node:url').pathToFileURL(__filename).href;" },
 });
 await build({ ...common, entryPoints: [join(root, 'pipeline', 'bin.ts')], outfile: join(lib, 'cli.js'), format: 'esm' });
