@@ -586,7 +586,7 @@ function warmRows(warm: WarmResult | null): Row[] {
   if (!warm) return [{ label: 'Warm per-format times', stats: null, unit: 'ms', note: 'failed, see below' }];
   return [
     ...warm.steps.map((step): Row => ({ label: `Warm: ${step.label}`, stats: stats(step.samples), unit: 'ms' })),
-    ...(warm.launch === null ? [] : [{ label: 'Warm process: one browser launch (Puppeteer, once per build)', stats: stats([warm.launch]), unit: 'ms' } satisfies Row]),
+    ...(warm.launch === null ? [] : [{ label: 'Warm process: one browser start (spawn, then Puppeteer connects; once per build)', stats: stats([warm.launch]), unit: 'ms' } satisfies Row]),
     { label: 'Warm process: theme load with fonts (first, once per build)', stats: stats([warm.theme]), unit: 'ms' },
   ];
 }
