@@ -158,7 +158,7 @@ export class BrowserManager implements AsyncDisposable {
     try {
       const browser = await this.#connect(child);
       // Why: Puppeteer set up the tab the browser opened while it connected; locked down now, while
-      // the document is still being rendered, it is ready at once, where a new page takes ~60 ms.
+      // the document is still being rendered, it is ready for the first job at once.
       this.#initialPage = browser.pages().then(([page]) => page && lockDown(page)).catch(() => undefined);
       return { browser, location, pid: child.pid! };
     } catch (error) {
