@@ -69,9 +69,9 @@ async function buildOne(input: string, request: BuildRequest, settings: RenderSe
   const document = await prepareDocument(input, settings);
   const { file } = document;
   if (!document.ok || !(await prepareOutDir(request.outDir, file))) return { file, written: [] };
-  let onPrinting = () => {};
-  const printing = request.formats.includes('pdf') ? new Promise<void>((resolve) => (onPrinting = resolve)) : undefined;
-  const turns = { onPrinting, printing, onPrinted };
+  let onSent = () => {};
+  const sent = request.formats.includes('pdf') ? new Promise<void>((resolve) => (onSent = resolve)) : undefined;
+  const turns = { onSent, sent, onPrinted };
   const written = await Promise.all(
     request.formats.map(async (format) => {
       const target = join(request.outDir, `${basename(input, extname(input))}.${format}`);

@@ -10,12 +10,12 @@ export type Format = (typeof FORMATS)[number];
 
 /** How the formats of one document share this thread with the browser. */
 export interface Turns {
-  /** Called once the browser is printing the PDF, or has failed to. */
-  onPrinting?: () => void;
+  /** Called once the PDF's document is on its way to the browser, or has failed to get there. */
+  onSent?: () => void;
   /** Called once the browser has printed the PDF (it is then finalized here), or has failed to. */
   onPrinted?: () => void;
   /** The DOCX, the one format with much CPU work, starts when this resolves; default at once. */
-  printing?: Promise<void>;
+  sent?: Promise<void>;
 }
 
 /** The bytes of `format` for `document`; renderer warnings go to `file`. A missing browser fails the PDF. */
@@ -25,9 +25,9 @@ export async function renderFormat(format: Format, document: GoodRendering, brow
       return document.html;
     case 'docx': {
       const { toDocx } = await import('./render/docx/to-docx.js');
-      // Why: each step of the PDF (open a page, load, print) waits for this thread to pass on the
-      // browser's answer; the DOCX runs once the print is under way, filling that wait, not delaying it.
-      await turns.printing;
+      // Why: the PDF needs this thread to open a page and send the document; then the browser lays
+      // it out and prints it. The DOCX runs from then on, filling that wait, not delaying the PDF.
+      await turns.sent;
       return toDocx(document.resume, document.options, file);
     }
     case 'json': {
@@ -43,9 +43,9 @@ export async function renderFormat(format: Format, document: GoodRendering, brow
       try {
         const { toPdf } = await import('./render/pdf/to-pdf.js');
         const info = documentInfo(document.resume);
-        return await toPdf(document.html, browser, { info, generator: document.options.generator, date: document.options.date, onPrinting: turns.onPrinting, onPrinted: turns.onPrinted });
+        return await toPdf(document.html, browser, { info, generator: document.options.generator, date: document.options.date, onSent: turns.onSent, onPrinted: turns.onPrinted });
       } finally {
-        turns.onPrinting?.();
+        turns.onSent?.();
         turns.onPrinted?.();
       }
     }

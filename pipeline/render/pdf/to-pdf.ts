@@ -10,8 +10,11 @@ export interface PdfOptions {
   info: DocumentInfo;
   generator: string;
   date: Date | null;
-  /** Called when the browser starts printing: from then on this thread only waits for it. */
-  onPrinting?: () => void;
+  /**
+   * Called once the document is on its way to the browser: from then on the browser lays it out
+   * and prints it, needing little of this thread.
+   */
+  onSent?: () => void;
   /** Called when the browser has printed, before the PDF is finalized: the page is closed. */
   onPrinted?: () => void;
 }
@@ -28,8 +31,8 @@ export async function toPdf(html: string, browser: BrowserManager, options: PdfO
       // Why after a turn: pdf-lib takes ~30 ms to load on a cold start; loaded once the document
       // is on its way to the browser, it fits in the wait for the browser to lay it out.
       finalizing = new Promise(setImmediate).then(() => import('./finalize-pdf.js'));
+      options.onSent?.();
       await loading;
-      options.onPrinting?.();
       return page.pdf({ printBackground: true, tagged: true, outline: true, preferCSSPageSize: true, waitForFonts: true, timeout: PRINT_TIMEOUT_MS });
     })
     .catch((error: unknown) => {
