@@ -30,37 +30,49 @@ export async function loadTheme(name: string, stylesDir = STYLES_DIR): Promise<T
   ]);
   const css = `${base}\n${own}`;
   const tokens = JSON.parse(tokensText) as ThemeTokens;
+  // Why: every face of a family reads the same unicode.json; read once per theme.
+  const json = memoize((path: string) => readFile(path, 'utf8').then((text) => JSON.parse(text) as unknown));
   const [fonts, fallbackFonts] = await Promise.all([
-    Promise.all(FACES.map((face) => loadFace(tokens.fonts.body, face.weight, face.style))),
-    Promise.all(tokens.fonts.fallbacks.map(loadFallback)).then((families) => families.flat()),
+    Promise.all(FACES.map((face) => loadFace(tokens.fonts.body, face.weight, face.style, json))),
+    Promise.all(tokens.fonts.fallbacks.map((font) => loadFallback(font, json))).then((families) => families.flat()),
   ]);
   return { name, tokens, css, fonts, fallbackFonts };
 }
 
-async function loadFace(font: FontToken, weight: FontFace['weight'], style: FontFace['style']): Promise<FontFace> {
-  const webFace = await loadWebFace(font.family, font.fontsource, weight, style);
+type ReadJson = (path: string) => Promise<unknown>;
+
+async function loadFace(font: FontToken, weight: FontFace['weight'], style: FontFace['style'], json: ReadJson): Promise<FontFace> {
+  const webFace = await loadWebFace(font.family, font.fontsource, weight, style, json);
   const ttfDir = dirname(require.resolve(`${font.ttf}/package.json`));
   const faceName = `${weight}${EXPO_WEIGHT_NAMES[weight]}${style === 'italic' ? '_Italic' : ''}`;
   const ttfFile = (await readdir(join(ttfDir, faceName))).find((file) => file.endsWith('.ttf'));
   if (!ttfFile) throw new Error(`No TTF for ${font.family} ${faceName} in ${font.ttf}`);
-  return { ...webFace, ttf: await readFile(join(ttfDir, faceName, ttfFile)) };
+  // Why read on first use: only the DOCX embeds it (~1 MB for four faces).
+  let ttf: Uint8Array | undefined;
+  return {
+    ...webFace,
+    get ttf() {
+      ttf ??= readFileSync(join(ttfDir, faceName, ttfFile));
+      return ttf;
+    },
+  };
 }
 
 /**
  * The upright regular face of a fallback family, and its bold face where the package has one.
  * Why upright only: these scripts have no italic; the browser slants and emboldens what is missing.
  */
-async function loadFallback(font: FallbackFontToken): Promise<WebFontFace[]> {
-  const metadata = JSON.parse(await readFile(join(packageDir(font.fontsource), 'metadata.json'), 'utf8')) as { weights: number[] };
+async function loadFallback(font: FallbackFontToken, json: ReadJson): Promise<WebFontFace[]> {
+  const metadata = (await json(join(packageDir(font.fontsource), 'metadata.json'))) as { weights: number[] };
   const weights = FACES.filter((face) => face.style === 'normal' && metadata.weights.includes(face.weight)).map((face) => face.weight);
   if (!weights.includes(400)) throw new Error(`${font.fontsource} has no regular (400) face for ${font.family}`);
-  return Promise.all(weights.map((weight) => loadWebFace(font.family, font.fontsource, weight, 'normal')));
+  return Promise.all(weights.map((weight) => loadWebFace(font.family, font.fontsource, weight, 'normal', json)));
 }
 
 /** Every woff2 subset of one face of a @fontsource package, with its unicode-range. */
-async function loadWebFace(family: string, fontsource: string, weight: WebFontFace['weight'], style: WebFontFace['style']): Promise<WebFontFace> {
+async function loadWebFace(family: string, fontsource: string, weight: WebFontFace['weight'], style: WebFontFace['style'], json: ReadJson): Promise<WebFontFace> {
   const fontsourceDir = packageDir(fontsource);
-  const ranges = JSON.parse(await readFile(join(fontsourceDir, 'unicode.json'), 'utf8')) as Record<string, string>;
+  const ranges = (await json(join(fontsourceDir, 'unicode.json'))) as Record<string, string>;
   const id = fontsource.split('/').pop()!;
   const subsets = Object.entries(ranges).map(([subset, unicodeRange]) =>
     // Why: the numbered slices of CJK and emoji families are keyed `[12]` but their files are `…-12-400-normal.woff2`.
@@ -87,4 +99,12 @@ function lazySubset(subset: string, unicodeRange: string, path: string): WebFont
 
 function packageDir(name: string): string {
   return dirname(require.resolve(`${name}/package.json`));
+}
+
+function memoize<T>(load: (key: string) => T): (key: string) => T {
+  const cache = new Map<string, T>();
+  return (key) => {
+    if (!cache.has(key)) cache.set(key, load(key));
+    return cache.get(key)!;
+  };
 }
