@@ -22,7 +22,10 @@ export interface BuildRequest {
   generator: string;
   /** Timestamp written into outputs; null writes none (see `buildDate`). */
   date: Date | null;
-  /** The browser that prints the PDFs, started by the caller as early as it can be; null without PDFs. */
+  /**
+   * The browser that prints the PDFs, started by the caller as early as it can be; null without
+   * PDFs. The build closes it once the last PDF is printed: one browser, one build.
+   */
   browser: BrowserManager | null;
   /** Aborting (Ctrl-C) removes temporary files and rejects. */
   signal?: AbortSignal;

@@ -2,7 +2,7 @@
  * `npm install` (the `prepare` script): builds lib/ from pipeline/.
  * - lib/resume.cjs, the CLI in one CommonJS bundle, and lib/cli.js, the executable that runs it;
  * - lib/font-subsets/, each theme face subset to the characters every DOCX embeds;
- * - lib/resume.cjs.cache, the V8 code cache of a warm-up build of resume.md (see bin.ts).
+ * - lib/resume.cjs.SIZE-MTIME.cache, the V8 code cache of a warm-up build of resume.md (see bin.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';

@@ -6,6 +6,7 @@ import { documentInfo } from './render/document-info.js';
 import type { BrowserManager } from './render/pdf/browser-manager.js';
 
 export const FORMATS = ['html', 'pdf', 'docx', 'json', 'txt'] as const;
+const MAX_WAIT_FOR_PDF_MS = 1000;
 export type Format = (typeof FORMATS)[number];
 
 /** How the formats of one document share this thread with the browser. */
@@ -26,8 +27,9 @@ export async function renderFormat(format: Format, document: GoodRendering, brow
     case 'docx': {
       const { toDocx } = await import('./render/docx/to-docx.js');
       // Why: the PDF needs this thread to open a page and send the document; then the browser lays
-      // it out and prints it. The DOCX runs from then on, filling that wait, not delaying the PDF.
-      await turns.sent;
+      // it out and prints it. The DOCX runs from then on, filling that wait, not delaying the PDF;
+      // but it waits a second at most, for a browser slow to start.
+      await Promise.race([turns.sent, new Promise((resolve) => setTimeout(resolve, MAX_WAIT_FOR_PDF_MS).unref())]);
       return toDocx(document.resume, document.options, file);
     }
     case 'json': {

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { UserError } from '../diagnostics.js';
 import { packageRoot } from '../package-root.js';
 import { FACES, type FallbackFontToken, type FontFace, type FontToken, type Theme, type ThemeTokens, type WebFontFace, type WebFontSubset } from './theme.js';
 
@@ -48,11 +49,16 @@ async function loadFace(font: FontToken, weight: FontFace['weight'], style: Font
   const ttfFile = (await readdir(join(ttfDir, faceName))).find((file) => file.endsWith('.ttf'));
   if (!ttfFile) throw new Error(`No TTF for ${font.family} ${faceName} in ${font.ttf}`);
   // Why read on first use: only the DOCX embeds it (~1 MB for four faces).
+  const path = join(ttfDir, faceName, ttfFile);
   let ttf: Uint8Array | undefined;
   return {
     ...webFace,
     get ttf() {
-      ttf ??= readFileSync(join(ttfDir, faceName, ttfFile));
+      try {
+        ttf ??= readFileSync(path);
+      } catch (error) {
+        throw new UserError(`Cannot read the font \`${path}\` (${(error as NodeJS.ErrnoException).code ?? String(error)}); reinstall with \`npm install\``);
+      }
       return ttf;
     },
   };

@@ -1,9 +1,10 @@
 /** The theme's font family embedded in the DOCX: its four faces as TrueType, subset to the text. */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InternalError } from '../../diagnostics.js';
 import { packageRoot } from '../../package-root.js';
+import { writeAtomic } from '../../write-atomic.js';
 import { type FontStyle, type FontWeight, type Theme } from '../../theme/theme.js';
 
 // Printable ASCII, Latin-1, general punctuation and the list glyphs: kept whatever the text, so
@@ -49,7 +50,8 @@ export async function embeddedFaces(theme: Theme, text: string): Promise<Embedde
 /** Write the base subset of every face of `themes` into `BASE_SUBSETS_DIR` (run by `npm install`). */
 export async function writeBaseSubsets(themes: Theme[]): Promise<void> {
   await mkdir(BASE_SUBSETS_DIR, { recursive: true });
-  for (const { ttf } of themes.flatMap((theme) => theme.fonts)) await writeFile(baseSubsetPath(ttf), await subset(ttf, BASE_CHARACTERS));
+  // Atomic: an install cut short must not leave a truncated face for later builds to embed.
+  for (const { ttf } of themes.flatMap((theme) => theme.fonts)) await writeAtomic(baseSubsetPath(ttf), await subset(ttf, BASE_CHARACTERS));
 }
 
 async function subset(ttf: Uint8Array, characters: string): Promise<Uint8Array> {

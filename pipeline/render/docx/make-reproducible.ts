@@ -71,6 +71,7 @@ function embedFaces(files: Unzipped, faces: EmbeddedFaces): void {
   if (!files['word/fontTable.xml'] || !files[relsPath]) throw new InternalError('The DOCX has no font table to embed the faces in');
   const targets = new Map([...text(files, relsPath).matchAll(/<Relationship\b[^>]*>/g)].map((match) => [attribute(match[0], 'Id'), attribute(match[0], 'Target')]));
   const byElement = { Regular: faces.regular, Bold: faces.bold, Italic: faces.italic, BoldItalic: faces.boldItalic };
+  const replaced = new Set<string>();
   edit(files, 'word/fontTable.xml', (xml) =>
     xml.replace(/(<w:embed(\w+) r:id="([^"]+)" w:fontKey="\{)[0-9A-Fa-f-]{36}(\}")/g, (_all, before: string, face: string, id: string, after: string) => {
       const path = `word/${targets.get(id)}`;
@@ -78,9 +79,13 @@ function embedFaces(files: Unzipped, faces: EmbeddedFaces): void {
       if (!files[path] || !plain) throw new InternalError(`No face for the embedded font ${path} (w:embed${face})`);
       const { key, bytes } = obfuscated(plain);
       files[path] = bytes;
+      replaced.add(path);
       return `${before}${key}${after}`;
     }),
   );
+  // Why: a stand-in left in place would ship a 32-byte font; docx must have written the table as expected.
+  const fonts = Object.keys(files).filter((path) => path.startsWith('word/fonts/'));
+  if (fonts.length !== 4 || fonts.some((path) => !replaced.has(path))) throw new InternalError(`Embedded ${replaced.size} of the ${fonts.length} font parts docx wrote`);
 }
 
 /** `face` obfuscated with a key from its SHA-256, made once per face object. */
@@ -112,7 +117,10 @@ function zip(files: Unzipped, mtime: Date): Uint8Array {
   return Buffer.concat(chunks);
 }
 
-/** A zip entry fflate frames (headers, CRC) and Node's zlib compresses: native, so no cold JIT. */
+/**
+ * A zip entry fflate frames (headers, CRC, a data descriptor) and Node's zlib compresses: native,
+ * so no cold JIT. The bytes repeat as long as Node's bundled zlib does (a Node upgrade may change them).
+ */
 class NativeDeflate extends ZipPassThrough {
   constructor(filename: string) {
     super(filename);

@@ -4,6 +4,7 @@ import type { WebFontFace, WebFontSubset } from '../../theme/theme.js';
 // Why caches: a theme's faces live as long as the process, and a batch or the dev server renders
 // many documents with them; the fallback families alone have hundreds of subsets.
 const spansOfRange = new Map<string, Spans>();
+// Keyed by subset alone: a subset object belongs to exactly one face (see load-theme.ts).
 const ruleOfSubset = new WeakMap<WebFontSubset, string>();
 
 /**

@@ -1,12 +1,13 @@
 /**
- * One browser per build, started first and early; a page per job, closed in `finally`.
+ * One browser per build, started first and early; a page per job, reused by later jobs.
  *
  * Why not `puppeteer.launch()`: the browser is spawned here, before Puppeteer is even imported, and
  * Puppeteer connects over the DevTools pipe once it has loaded. Importing Puppeteer takes ~0.1 s,
  * as long as the browser takes to start, so the two overlap instead of adding up.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtempSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
@@ -46,6 +47,7 @@ const ARGS = [
   '--no-first-run',
   '--no-default-browser-check',
   '--password-store=basic',
+  '--use-mock-keychain',
   '--host-resolver-rules=MAP * ~NOTFOUND',
   '--proxy-server=http://127.0.0.1:9',
   '--proxy-bypass-list=<-loopback>',
@@ -145,24 +147,27 @@ export class BrowserManager implements AsyncDisposable {
 
   async #start(): Promise<LaunchedBrowser> {
     const location = await findBrowser(this.#options.flag, this.#options.env);
-    const profile = await mkdtemp(join(tmpdir(), 'resume-chromium-'));
+    this.#options.signal?.throwIfAborted();
+    // Why synchronous: an await here would let the pipeline's loading run first and delay the spawn.
+    const profile = mkdtempSync(join(tmpdir(), 'resume-chromium-'));
     const headless = basename(location.path).includes('headless') ? [] : ['--headless=new'];
-    // Why detached: the browser gets a process group of its own, which `#kill` ends as a whole,
-    // wrapper scripts and renderers included.
-    const child = spawn(location.path, [...ARGS, ...headless, `--user-data-dir=${profile}`, 'about:blank'], {
-      detached: true,
-      env: this.#options.env,
-      stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'],
-    });
-    this.#spawned = { child, profile };
     try {
+      // Why detached: the browser gets a process group of its own, which `#kill` ends as a whole,
+      // wrapper scripts and renderers included.
+      const child = spawn(location.path, [...ARGS, ...headless, `--user-data-dir=${profile}`, 'about:blank'], {
+        detached: true,
+        env: this.#options.env,
+        stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'],
+      });
+      this.#spawned = { child, profile };
       const browser = await this.#connect(child);
       // Why: Puppeteer set up the tab the browser opened while it connected; locked down now, while
       // the document is still being rendered, it is ready for the first job at once.
       this.#initialPage = browser.pages().then(([page]) => page && lockDown(page)).catch(() => undefined);
       return { browser, location, pid: child.pid! };
     } catch (error) {
-      await this.#kill();
+      if (this.#spawned) await this.#kill();
+      else await removeProfile(profile);
       throw new UserError(`Could not start the browser at \`${location.path}\`: ${firstLine(error)}`);
     }
   }
@@ -206,8 +211,13 @@ export class BrowserManager implements AsyncDisposable {
     // now, Puppeteer drops its pending calls and their timers at once, and Node can exit.
     for (const stream of child.stdio) stream?.destroy();
     await exited;
-    await rm(profile, { recursive: true, force: true, maxRetries: 3 });
+    await removeProfile(profile);
   }
+}
+
+/** Remove a browser profile; best effort, as a leftover temporary folder must not fail a build. */
+async function removeProfile(profile: string): Promise<void> {
+  await rm(profile, { recursive: true, force: true, maxRetries: 3 }).catch(() => {});
 }
 
 function firstLine(error: unknown): string {

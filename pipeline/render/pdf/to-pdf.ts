@@ -15,7 +15,7 @@ export interface PdfOptions {
    * and prints it, needing little of this thread.
    */
   onSent?: () => void;
-  /** Called when the browser has printed, before the PDF is finalized: the page is closed. */
+  /** Called when the browser has printed, before the PDF is finalized: the page is free again. */
   onPrinted?: () => void;
 }
 
