@@ -21,10 +21,9 @@ import { InternalError } from '../../diagnostics.js';
 import type { EmbeddedFaces } from './fonts.js';
 
 // Why: a face is the same object in every DOCX of a theme (see fonts.ts), in a batch or the dev
-// server; it is obfuscated and deflated once, not per document.
+// server; it is obfuscated and deflated once, not per document. (Other parts are new each time.)
 const obfuscatedByFace = new WeakMap<Uint8Array, { key: string; bytes: Uint8Array<ArrayBuffer> }>();
-const obfuscatedFaces = new WeakSet<Uint8Array>();
-const deflatedFaces = new WeakMap<Uint8Array, Uint8Array<ArrayBuffer>>();
+const deflatedByPart = new WeakMap<Uint8Array, Uint8Array<ArrayBuffer>>();
 
 /** What docx embeds in place of the faces: `data`, `bold`, `italic`, `boldItalic` of its font option. */
 export const STAND_INS = { data: Buffer.alloc(32), bold: Buffer.alloc(32), italic: Buffer.alloc(32), boldItalic: Buffer.alloc(32) };
@@ -95,7 +94,6 @@ function obfuscated(face: Uint8Array): { key: string; bytes: Uint8Array<ArrayBuf
     const key = guid(createHash('sha256').update(face).digest('hex'));
     result = { key, bytes: xorKey(face, key) };
     obfuscatedByFace.set(face, result);
-    obfuscatedFaces.add(result.bytes);
   }
   return result;
 }
@@ -128,10 +126,10 @@ class NativeDeflate extends ZipPassThrough {
   }
 
   protected override process(chunk: Uint8Array, final: boolean): void {
-    let data = deflatedFaces.get(chunk);
+    let data = deflatedByPart.get(chunk);
     if (!data) {
       data = deflateRawSync(chunk);
-      if (obfuscatedFaces.has(chunk)) deflatedFaces.set(chunk, data);
+      deflatedByPart.set(chunk, data);
     }
     this.ondata(null, data, final);
   }
