@@ -6,8 +6,8 @@ import pMap from 'p-map';
 import type { VFile } from 'vfile';
 import { fail, UserError } from './diagnostics.js';
 import type { Paper } from './model/types.js';
-import { prepareDocument, type RenderSettings } from './prepare-document.js';
-import { renderFormat, type Format } from './render-format.js';
+import { prepareDocument, type GoodRendering, type RenderSettings } from './prepare-document.js';
+import { renderFormat, type Format, type Turns } from './render-format.js';
 import type { BrowserManager } from './render/pdf/browser-manager.js';
 import { STYLES_DIR } from './theme/load-theme.js';
 import { writeAtomic } from './write-atomic.js';
@@ -78,21 +78,30 @@ async function buildOne(input: string, request: BuildRequest, settings: RenderSe
   const written = await Promise.all(
     request.formats.map(async (format) => {
       const target = join(request.outDir, `${basename(input, extname(input))}.${format}`);
-      try {
-        await writeAtomic(target, await renderFormat(format, document, request.browser, file, turns), request.signal);
-        return [target];
-      } catch (error) {
-        request.signal?.throwIfAborted();
-        const code = (error as NodeJS.ErrnoException).code;
-        if (error instanceof UserError) fail(file, `${format.toUpperCase()} not written: ${error.message}`, undefined, `render-${format}`);
-        // A system error of the file system (EACCES, ENOSPC…); any other error is a bug.
-        else if (code && /^E[A-Z]+$/.test(code)) fail(file, `Cannot write \`${target}\` (${code}); the previous file, if any, is untouched`, undefined, 'output');
-        else throw error;
-        return [];
-      }
+      return (await writeFormat(format, document, target, request.browser, turns, request.signal)) ? [target] : [];
     }),
   );
   return { file, written: written.flat() };
+}
+
+/**
+ * Render `format` of `document` and write it to `target` atomically; true once written. A
+ * renderer's refusal or a file-system error becomes an error on the document's file, and the
+ * previous `target` stays; any other error is a bug and is thrown.
+ */
+export async function writeFormat(format: Format, document: GoodRendering, target: string, browser: BrowserManager | null, turns: Turns = {}, signal?: AbortSignal): Promise<boolean> {
+  try {
+    await writeAtomic(target, await renderFormat(format, document, browser, document.file, turns), signal);
+    return true;
+  } catch (error) {
+    signal?.throwIfAborted();
+    const code = (error as NodeJS.ErrnoException).code;
+    if (error instanceof UserError) fail(document.file, `${format.toUpperCase()} not written: ${error.message}`, undefined, `render-${format}`);
+    // A system error of the file system (EACCES, ENOSPC…).
+    else if (code && /^E[A-Z]+$/.test(code)) fail(document.file, `Cannot write \`${target}\` (${code}); the previous file, if any, is untouched`, undefined, 'output');
+    else throw error;
+    return false;
+  }
 }
 
 /** Create `outDir`; an error on `file` when it cannot be. */

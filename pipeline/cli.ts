@@ -25,8 +25,8 @@ const HELP = `Usage:
 Commands:
   build     Write DIR/NAME.html, .pdf, .docx, .json and .txt for each Markdown FILE (default: resume.md).
   inspect   Print the structure the pipeline recognised in FILE as JSON.
-  dev       Serve a live preview at http://127.0.0.1:N/ (default 4000), rebuilding HTML, PDF and
-            DOCX in DIR on every save.
+  dev       Serve a live preview at http://127.0.0.1:N/ (default 4000), rebuilding every format
+            in DIR on every save.
   doctor    Print the Node version, the browser the PDF would use (or why there is none) and the
             themes' fonts.
 
@@ -155,7 +155,7 @@ function readFormats(list: string | undefined): Format[] {
 }
 
 /** The timestamp outputs carry: `SOURCE_DATE_EPOCH` when set, else none, so builds repeat. */
-export function buildDate(env: NodeJS.ProcessEnv): Date | null {
+function buildDate(env: NodeJS.ProcessEnv): Date | null {
   const epoch = env.SOURCE_DATE_EPOCH;
   return epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : null;
 }

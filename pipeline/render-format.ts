@@ -13,7 +13,7 @@ export type Format = (typeof FORMATS)[number];
 export interface Turns {
   /** Called once the PDF's document is on its way to the browser, or has failed to get there. */
   onSent?: () => void;
-  /** Called once the browser has printed the PDF (it is then finalized here), or has failed to. */
+  /** Called once the browser has printed the PDF (it is then finalized here). */
   onPrinted?: () => void;
   /** The DOCX, the one format with much CPU work, starts when this resolves; default at once. */
   sent?: Promise<void>;
@@ -48,7 +48,6 @@ export async function renderFormat(format: Format, document: GoodRendering, brow
         return await toPdf(document.html, browser, { info, generator: document.options.generator, date: document.options.date, onSent: turns.onSent, onPrinted: turns.onPrinted });
       } finally {
         turns.onSent?.();
-        turns.onPrinted?.();
       }
     }
   }

@@ -178,6 +178,7 @@ test('shows each save (in place or by rename) in the page and rewrites the PDF',
     pdfLatencies.push(wrote.at - savedAt);
     assert.match(pdfText(pdf), name);
     await logLine(/wrote .*resume\.docx/, from);
+    for (const format of ['html', 'json', 'txt']) assert.match(readFileSync(join(outDir, `resume.${format}`), 'utf8'), name, `resume.${format}`);
   }
   console.log(`  save → page: ${pageLatencies.join(', ')} ms (median ${median(pageLatencies)}); save → PDF: ${pdfLatencies.join(', ')} ms (median ${median(pdfLatencies)})`);
   // Why loose bounds: the targets (150 ms, 600 ms) are printed above; a busy CI machine must not fail the suite.
