@@ -69,14 +69,15 @@ export async function prepareDocument(path: string, settings: RenderSettings): P
 /** The theme `name` from the cache or the themes folder; null (with an error on `file`) when it cannot be loaded. */
 async function resolveTheme(name: string, settings: RenderSettings, file: VFile, place: Node | undefined): Promise<Theme | null> {
   try {
-    const names = await listThemes(settings.stylesDir);
-    if (!names.includes(name)) {
-      const where = place ? ' in front matter' : '';
-      fail(file, `Unknown theme \`${name}\`${where}, expected one of ${names.map((known) => `\`${known}\``).join(', ')}`, place, 'theme');
-      return null;
-    }
     let theme = settings.themes.get(name);
     if (!theme) {
+      // Only a theme not loaded yet is looked for: one folder read per theme and build, not per document.
+      const names = await listThemes(settings.stylesDir);
+      if (!names.includes(name)) {
+        const where = place ? ' in front matter' : '';
+        fail(file, `Unknown theme \`${name}\`${where}, expected one of ${names.map((known) => `\`${known}\``).join(', ')}`, place, 'theme');
+        return null;
+      }
       theme = loadTheme(name, settings.stylesDir);
       settings.themes.set(name, theme);
     }
