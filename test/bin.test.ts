@@ -7,6 +7,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { runCli, tempDir } from './helpers/cli.js';
+import { SAMPLE } from './helpers/sample.js';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const BIN = join(ROOT, 'lib', 'cli.js');
@@ -48,9 +49,9 @@ test('builds every format byte for byte as the CLI run from source does', () => 
   const env = { SOURCE_DATE_EPOCH: '1767225600' };
   const fromBundle = tempDir();
   const fromSource = tempDir();
-  const bundled = runBin(['build', 'resume.md', '--out', fromBundle], env);
+  const bundled = runBin(['build', SAMPLE, '--out', fromBundle], env);
   assert.is(bundled.status, 0, bundled.stderr);
-  const source = runCli(['build', 'resume.md', '--out', fromSource], env);
+  const source = runCli(['build', SAMPLE, '--out', fromSource], env);
   assert.is(source.status, 0, source.stderr);
   assert.equal(readdirSync(fromBundle).sort(), FORMATS.map((format) => `resume.${format}`));
   for (const format of FORMATS) {

@@ -6,6 +6,7 @@ import { build, type BuildRequest } from '../pipeline/build.js';
 import { formatMessages } from '../pipeline/format-messages.js';
 import { BrowserManager } from '../pipeline/render/pdf/browser-manager.js';
 import { tempDir } from './helpers/cli.js';
+import { SAMPLE } from './helpers/sample.js';
 
 const ERRORS = 'test/fixtures/errors';
 
@@ -75,8 +76,8 @@ diagnostics('never evaluates JavaScript front matter', async () => {
 diagnostics('reports a folder it cannot write as an error', async () => {
   const blocker = join(tempDir(), 'a-file');
   writeFileSync(blocker, '');
-  const { files } = await build(request(['resume.md'], { outDir: join(blocker, 'out') }));
-  assert.match(formatMessages(files), /^resume\.md: error: Cannot create the output folder `.*a-file\/out` \(ENOTDIR\)$/);
+  const { files } = await build(request([SAMPLE], { outDir: join(blocker, 'out') }));
+  assert.match(formatMessages(files), /^test\/fixtures\/sample\/resume\.md: error: Cannot create the output folder `.*a-file\/out` \(ENOTDIR\)$/);
 });
 
 diagnostics.run();
@@ -130,7 +131,7 @@ outputs('a failing format leaves that format’s previous output untouched, the 
   const out = join(folder, 'out');
   mkdirSync(out);
   writeFileSync(join(out, 'resume.pdf'), 'previous good PDF');
-  const { files, written } = await build(request(['resume.md'], { outDir: out, formats: ['html', 'pdf'], browser: new BrowserManager({ flag: null, env: { PUPPETEER_EXECUTABLE_PATH: '/nonexistent' } }) }));
+  const { files, written } = await build(request([SAMPLE], { outDir: out, formats: ['html', 'pdf'], browser: new BrowserManager({ flag: null, env: { PUPPETEER_EXECUTABLE_PATH: '/nonexistent' } }) }));
   assert.match(formatMessages(files), /error: PDF not written: No browser at `\/nonexistent`/);
   assert.equal(written, [join(out, 'resume.html')]);
   assert.is(readFileSync(join(out, 'resume.pdf'), 'utf8'), 'previous good PDF');
@@ -139,7 +140,7 @@ outputs('a failing format leaves that format’s previous output untouched, the 
 
 outputs('two builds writing the same folder at once both end with valid files', async () => {
   const out = tempDir();
-  await Promise.all([build(request(['resume.md'], { outDir: out })), build(request(['resume.md'], { outDir: out }))]);
+  await Promise.all([build(request([SAMPLE], { outDir: out })), build(request([SAMPLE], { outDir: out }))]);
   assert.equal(readdirSync(out).sort(), ['resume.docx', 'resume.html', 'resume.json', 'resume.txt']);
   assert.match(readFileSync(join(out, 'resume.html'), 'utf8'), /<\/html>\n$/);
   JSON.parse(readFileSync(join(out, 'resume.json'), 'utf8'));
@@ -147,7 +148,7 @@ outputs('two builds writing the same folder at once both end with valid files', 
 
 outputs('builds several inputs in one call', async () => {
   const out = tempDir();
-  const { written } = await build(request(['resume.md', 'test/fixtures/model/heading-entries.md'], { outDir: out, formats: ['html'] }));
+  const { written } = await build(request([SAMPLE, 'test/fixtures/model/heading-entries.md'], { outDir: out, formats: ['html'] }));
   assert.equal(written.sort(), [join(out, 'heading-entries.html'), join(out, 'resume.html')]);
 });
 

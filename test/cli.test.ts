@@ -1,23 +1,24 @@
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { chmodSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { runCli, tempDir } from './helpers/cli.js';
+import { eventually, processesInGroup, processesUsing } from './helpers/processes.js';
+import { SAMPLE } from './helpers/sample.js';
 
 const test = suite('resume CLI');
 
 test('build writes DIR/NAME.html and exits 0', () => {
   const out = tempDir();
-  const { status, stderr } = runCli(['build', 'resume.md', '--out', out, '--format', 'html']);
+  const { status, stderr } = runCli(['build', SAMPLE, '--out', out, '--format', 'html']);
   assert.is(status, 0, stderr);
   assert.match(readFileSync(join(out, 'resume.html'), 'utf8'), /<title>Reed Allman — Résumé<\/title>/);
   assert.not.ok(existsSync(join(out, 'resume.pdf')));
 });
 
 test('inspect prints the structure as JSON', () => {
-  const { status, stdout } = runCli(['inspect', 'resume.md']);
+  const { status, stdout } = runCli(['inspect', SAMPLE]);
   assert.is(status, 0);
   const outline = JSON.parse(stdout);
   assert.is(outline.name, 'Reed Allman');
@@ -50,7 +51,7 @@ test('usage errors exit 2', () => {
   assert.is(runCli(['frobnicate']).status, 2);
   assert.is(runCli(['build', '--bogus']).status, 2);
   assert.match(runCli(['build', '--format', 'gif']).stderr, /Unknown format `gif`/);
-  assert.is(runCli(['build', 'resume.md', './resume.md']).status, 2);
+  assert.is(runCli(['build', SAMPLE, './resume.md']).status, 2);
   assert.match(runCli(['build', '--theme', 'fancy']).stderr, /Unknown theme `fancy`: expected one of classic, modern/);
 });
 
@@ -71,22 +72,24 @@ test('--version and --help', () => {
   assert.match(runCli(['--help']).stdout, /resume build \[FILE \.\.\.\]/);
 });
 
-test('build writes all three formats, byte-identical on a second build, and leaves no browser running', () => {
-  const [first, second] = [tempDir(), tempDir()];
-  const env = { SOURCE_DATE_EPOCH: '1767225600' };
-  assert.is(runCli(['build', 'resume.md', '--out', first], env).status, 0);
-  assert.is(runCli(['build', 'resume.md', '--out', second], env).status, 0);
-  for (const name of ['resume.html', 'resume.pdf', 'resume.docx']) {
+test('build writes every format, byte-identical on a second build, and leaves no browser or profile behind', async () => {
+  const [first, second, temp] = [tempDir(), tempDir(), tempDir()];
+  // Why TMPDIR: the browser's profile folder is made there, so this test sees only its own browsers.
+  const env = { SOURCE_DATE_EPOCH: '1767225600', TMPDIR: temp };
+  assert.is(runCli(['build', SAMPLE, '--out', first], env).status, 0);
+  assert.is(runCli(['build', SAMPLE, '--out', second], env).status, 0);
+  for (const name of ['resume.html', 'resume.pdf', 'resume.docx', 'resume.json', 'resume.txt']) {
     assert.ok(readFileSync(join(first, name)).equals(readFileSync(join(second, name))), `${name} differs`);
   }
-  assert.is(browserProcesses(), 0);
+  assert.ok(await eventually(() => processesUsing(temp).length === 0), `browser processes left: ${processesUsing(temp).join(', ')}`);
+  assert.equal(browserProfiles(temp), []);
 });
 
 test('without a browser the PDF fails with how to get one, exit 1, and HTML and DOCX are still written', () => {
   const out = tempDir();
-  const { status, stderr } = runCli(['build', 'resume.md', '--out', out], { PUPPETEER_EXECUTABLE_PATH: '/nonexistent/chrome' });
+  const { status, stderr } = runCli(['build', SAMPLE, '--out', out], { PUPPETEER_EXECUTABLE_PATH: '/nonexistent/chrome' });
   assert.is(status, 1);
-  assert.match(stderr, /^resume\.md: error: PDF not written: No browser at `\/nonexistent\/chrome`/m);
+  assert.match(stderr, /^test\/fixtures\/sample\/resume\.md: error: PDF not written: No browser at `\/nonexistent\/chrome`/m);
   assert.match(stderr, /apt-get install chromium-headless-shell/);
   assert.match(stderr, /npx puppeteer browsers install chrome-headless-shell/);
   assert.match(stderr, /PUPPETEER_EXECUTABLE_PATH/);
@@ -95,33 +98,49 @@ test('without a browser the PDF fails with how to get one, exit 1, and HTML and 
   assert.not.ok(existsSync(join(out, 'resume.pdf')));
 });
 
-test('Ctrl-C during a build exits 130 (or finishes), with no partial or temporary file and no browser left', async () => {
-  const profilesBefore = browserProfiles();
-  for (const delay of [250, 600, 1000]) {
-    const out = tempDir();
-    const child = spawn(process.execPath, ['--import', 'tsx', 'pipeline/cli.ts', 'build', 'resume.md', '--out', out], { stdio: 'ignore' });
-    await new Promise((resolve) => setTimeout(resolve, delay));
-    child.kill('SIGINT');
-    // Before the CLI has loaded, Node's default handler ends the process by the signal itself.
-    const status = await new Promise<number | string | null>((resolve) => child.on('exit', (code, signal) => resolve(code ?? signal)));
-    assert.ok(status === 130 || status === 0 || status === 'SIGINT', `exit ${status}`);
-    const files = readdirSync(out);
-    assert.not.ok(files.some((name) => name.endsWith('.tmp')), files.join(', '));
-    if (files.includes('resume.html')) assert.match(readFileSync(join(out, 'resume.html'), 'utf8'), /<\/html>\n$/);
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    assert.is(browserProcesses(), 0, `browser left after Ctrl-C at ${delay} ms`);
-    assert.equal(browserProfiles().filter((name) => !profilesBefore.includes(name)), [], `browser profile left after Ctrl-C at ${delay} ms`);
-  }
-});
-
-/** Chromium processes started by a build (they use a temporary profile folder of that name). */
-function browserProcesses(): number {
-  const result = spawnSync('pgrep', ['-f', 'resume-chromium-'], { encoding: 'utf8' });
-  return result.stdout.split('\n').filter(Boolean).length;
+/** Start `resume build` with `args` in the background, its temporary files in `temp`. */
+function startBuild(args: string[], temp: string): { child: ChildProcess; exited: Promise<number | string | null> } {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'pipeline/cli.ts', 'build', ...args], { stdio: 'ignore', env: { ...process.env, TMPDIR: temp } });
+  const exited = new Promise<number | string | null>((resolve) => child.on('exit', (code, signal) => resolve(code ?? signal)));
+  return { child, exited };
 }
 
-function browserProfiles(): string[] {
-  return readdirSync(tmpdir()).filter((name) => name.startsWith('resume-chromium-'));
+/** Interrupt a build as Ctrl-C does once `ready` holds, then check it cleaned up after itself. */
+async function interrupt(args: string[], out: string, temp: string, ready: () => boolean): Promise<void> {
+  const { child, exited } = startBuild([...args, '--out', out], temp);
+  assert.ok(await eventually(ready, 60_000), 'the build never got there');
+  const groups = processesUsing(temp); // the browser (or its wrapper), leader of its own process group
+  assert.ok(groups.length > 0, 'a browser is running');
+  child.kill('SIGINT');
+  assert.is(await exited, 130);
+  assert.ok(await eventually(() => groups.flatMap(processesInGroup).length === 0), 'a browser process outlived Ctrl-C');
+  assert.equal(browserProfiles(temp), [], 'the browser profile is removed');
+  const files = readdirSync(out);
+  assert.not.ok(files.some((name) => name.endsWith('.tmp')), files.join(', '));
+  for (const name of files.filter((file) => file.endsWith('.html'))) assert.match(readFileSync(join(out, name), 'utf8'), /<\/html>\n$/);
+}
+
+test('Ctrl-C while the browser starts exits 130 and kills it', async () => {
+  const temp = tempDir();
+  // A browser that takes its time to start: Ctrl-C arrives while the build waits for it.
+  const slow = join(tempDir('slow-browser-'), 'chrome');
+  writeFileSync(slow, '#!/bin/sh\nsleep 60\n');
+  chmodSync(slow, 0o755);
+  await interrupt([SAMPLE, '--browser', slow], tempDir(), temp, () => processesUsing(temp).length > 0);
+});
+
+test('Ctrl-C while PDFs print exits 130, with no partial or temporary file and no browser left', async () => {
+  const temp = tempDir();
+  const inputs = tempDir('many-');
+  // Enough documents that the build is still printing when Ctrl-C arrives.
+  const names = Array.from({ length: 8 }, (_, i) => join(inputs, `copy${i}.md`));
+  for (const name of names) writeFileSync(name, readFileSync(SAMPLE));
+  await interrupt(names, tempDir(), temp, () => processesUsing(temp).length > 0);
+});
+
+/** Profile folders the build's browsers left in `temp`. */
+function browserProfiles(temp: string): string[] {
+  return readdirSync(temp).filter((name) => name.startsWith('resume-chromium-'));
 }
 
 test.run();

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { cpSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { basename, join } from 'node:path';
@@ -10,8 +9,10 @@ import { findBrowser } from '../pipeline/render/pdf/find-browser.js';
 import { STYLES_DIR } from '../pipeline/theme/load-theme.js';
 import { tempDir } from './helpers/cli.js';
 import { pdfText } from './helpers/pdf.js';
+import { childrenOf, eventually, processesInGroup } from './helpers/processes.js';
+import { SAMPLE } from './helpers/sample.js';
 
-const SOURCE = readFileSync('resume.md', 'utf8');
+const SOURCE = readFileSync(SAMPLE, 'utf8');
 const dir = tempDir('resume-dev-');
 const input = join(dir, 'resume.md');
 const outDir = join(dir, 'out');
@@ -25,30 +26,11 @@ let server: DevServer;
 let client: Browser;
 let page: Page;
 
-/** Process groups of the browsers this process started with Puppeteer's default profile: the dev server's. */
+/** Process groups of the browsers this process started itself: the dev server's. */
 function devBrowserGroups(): number[] {
   // Why groups: the browser is started detached, as the leader of a process group that holds its helpers;
-  // its profile folder tells it from the test's own browser.
-  return pids(['-P', String(process.pid), '-f', 'resume-chromium-']);
-}
-
-/** Live (not zombie) processes of group `pgid`. */
-function liveInGroup(pgid: number): number[] {
-  return pids(['-g', String(pgid)]).filter((pid) => {
-    try {
-      return !/^\d+ \(.*\) Z /.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
-    } catch {
-      return false; // gone meanwhile
-    }
-  });
-}
-
-function pids(args: string[]): number[] {
-  try {
-    return execFileSync('pgrep', args, { encoding: 'utf8' }).split('\n').filter(Boolean).map(Number);
-  } catch {
-    return []; // pgrep exits 1 when nothing matches
-  }
+  // its profile folder tells it from the test's own browser, also a child of this process.
+  return childrenOf(process.pid).filter(({ cmdline }) => cmdline.includes('resume-chromium-')).map(({ pid }) => pid);
 }
 
 /** Resolves with the time of the first log line from index `from` on that matches `pattern`. */
@@ -149,7 +131,7 @@ test('opens the résumé’s links in a new tab and keeps the preview in its fra
   const frame = page.frames().find((candidate) => new URL(candidate.url()).pathname === '/document')!;
   const link = await frame.$('a[href="https://rdallman.com"]');
   await link!.click();
-  await new Promise((resolve) => setTimeout(resolve, 100));
+  await page.waitForFunction(() => (window as unknown as { opened: string[] }).opened.length > 0, { timeout: 5000 });
   assert.equal(await page.evaluate(() => (window as unknown as { opened: string[] }).opened), ['https://rdallman.com/']);
   assert.is(new URL(frame.url()).pathname, '/document');
 });
@@ -196,7 +178,8 @@ test('shows a positioned error in an overlay and keeps the last good preview and
   assert.is(await frameH1(), 'Reed Q. Allman');
   await logLine(/kept the last good preview/, from);
   assert.ok(logged.slice(from).some(({ line }) => /resume\.md:3:11: error: Invalid YAML front matter/.test(line)));
-  await new Promise((resolve) => setTimeout(resolve, 300));
+  // The log line above ends the build of that save: had it written anything, it would have said so first.
+  assert.not.ok(logged.slice(from).some(({ line }) => line.startsWith('wrote ')), 'a file was written');
   assert.is(statSync(pdf).mtimeMs, pdfBefore, 'the PDF was not rewritten');
   assert.match(pdfText(pdf), 'Reed Q. Allman');
 });
@@ -250,10 +233,7 @@ test('close() stops the server and leaves no Chromium behind', async () => {
   const groups = devBrowserGroups();
   assert.is(groups.length, 1, 'one warm browser while running');
   await server.close();
-  const deadline = Date.now() + 5000;
-  const left = () => groups.flatMap(liveInGroup);
-  while (left().length > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
-  assert.equal(left(), [], 'Chromium processes left');
+  assert.ok(await eventually(() => groups.flatMap(processesInGroup).length === 0), 'Chromium processes left');
   const refused = await fetch(server.url).then(() => false, () => true);
   assert.ok(refused, 'the port is closed');
 });

@@ -10,7 +10,8 @@ import { formatMessages } from '../pipeline/format-messages.js';
 import { listThemes, loadTheme } from '../pipeline/theme/load-theme.js';
 import { tempDir } from './helpers/cli.js';
 import { pdfFonts } from './helpers/pdf.js';
-import { firstDifference, seedWords, words } from './helpers/words.js';
+import { firstDifference, words } from './helpers/words.js';
+import { SAMPLE, sampleWords } from './helpers/sample.js';
 
 const test = suite('themes');
 const themes = await listThemes();
@@ -25,7 +26,7 @@ for (const name of themes) {
     const out = tempDir();
     await using browser = new BrowserManager({ flag: null, env: process.env });
     const { files, written } = await build({
-      inputs: ['resume.md'], outDir: out, formats: FORMATS, theme: name, paper: null,
+      inputs: [SAMPLE], outDir: out, formats: FORMATS, theme: name, paper: null,
       generator: 'resume-as-code test', date: null, browser,
     });
     assert.is(formatMessages(files), '');
@@ -48,7 +49,7 @@ for (const name of themes) {
     const html = readFileSync(join(out, 'resume.html'), 'utf8');
     assert.match(html, new RegExp(`@font-face\\{font-family:'${family}'`));
     const text = readFileSync(join(out, 'resume.txt'), 'utf8').replace(/ ?<[^>\s]+>/g, '');
-    assert.is(firstDifference(words(text), seedWords()), null);
+    assert.is(firstDifference(words(text), sampleWords()), null);
   });
 }
 

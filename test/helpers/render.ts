@@ -6,9 +6,10 @@ import type { Paper } from '../../pipeline/model/types.js';
 import { parse } from '../../pipeline/parse.js';
 import type { RenderOptions } from '../../pipeline/render/options.js';
 import { loadTheme } from '../../pipeline/theme/load-theme.js';
+import { SAMPLE } from './sample.js';
 
-/** Parse and model Markdown `value` (default: the user's resume.md). */
-export function modelOf(path = 'resume.md', value = readFileSync(path, 'utf8')) {
+/** Parse and model Markdown `value` (default: the sample résumé). */
+export function modelOf(path = SAMPLE, value = readFileSync(path, 'utf8')) {
   const file = new VFile({ path, value });
   return { resume: toResume(parse(file), file), file };
 }

@@ -1,7 +1,4 @@
-/** Word-level comparison helpers for fidelity tests: every word of the seed, in order. */
-import { readFileSync } from 'node:fs';
-
-const FIXTURES = new URL('../fixtures/', import.meta.url);
+/** Word-level comparison helpers for fidelity tests: every word of a source, in order. */
 
 /**
  * Words of `text` for comparison: quote and dash styles, bullets and separators aside.
@@ -15,17 +12,6 @@ export function words(text: string): string[] {
     .split(/[\s\-–—]+/u)
     .map((word) => word.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, ''))
     .filter((word) => word !== '');
-}
-
-/** The words of the user's résumé as handed over (`test/fixtures/seed/resume.txt`). */
-export function seedWords(): string[] {
-  return words(readFileSync(new URL('seed/resume.txt', FIXTURES), 'utf8'));
-}
-
-/** Every link target of the user's résumé, from `test/fixtures/seed/links.md`. */
-export function seedLinkTargets(): string[] {
-  const table = readFileSync(new URL('seed/links.md', FIXTURES), 'utf8');
-  return [...table.matchAll(/^\| [^|]+ \| ((?:https?|mailto):\S+) \|$/gm)].map((match) => match[1]!);
 }
 
 /** The first index where `actual` and `expected` differ, with context, or null when equal. */

@@ -5,6 +5,7 @@ import { VFile } from 'vfile';
 import { toOutline } from '../../pipeline/model/to-outline.js';
 import { toResume } from '../../pipeline/model/to-resume.js';
 import { parse } from '../../pipeline/parse.js';
+import { SAMPLE } from '../helpers/sample.js';
 
 function model(path: string, value = readFileSync(path, 'utf8')) {
   const file = new VFile({ path, value });
@@ -12,10 +13,10 @@ function model(path: string, value = readFileSync(path, 'utf8')) {
   return { resume, outline: toOutline(resume), file };
 }
 
-const userResume = suite('toResume on the user’s résumé.md');
+const sample = suite('toResume on the sample résumé');
 
-userResume('reads the name and both contacts with their targets', () => {
-  const { outline } = model('resume.md');
+sample('reads the name and both contacts with their targets', () => {
+  const { outline } = model(SAMPLE);
   assert.is(outline.name, 'Reed Allman');
   assert.equal(outline.contacts, [
     { kind: 'email', text: 'reed@rdallman.com', href: 'mailto:reed@rdallman.com' },
@@ -23,13 +24,13 @@ userResume('reads the name and both contacts with their targets', () => {
   ]);
 });
 
-userResume('finds the four sections at the ### level', () => {
-  const { outline } = model('resume.md');
+sample('finds the four sections at the ### level', () => {
+  const { outline } = model(SAMPLE);
   assert.equal(outline.sections.map((section) => section.title), ['Labor', 'Education', 'Contributions', 'Human Bits']);
 });
 
-userResume('reads the four Labor entries with role, organisation and dates', () => {
-  const { outline } = model('resume.md');
+sample('reads the four Labor entries with role, organisation and dates', () => {
+  const { outline } = model(SAMPLE);
   const labor = outline.sections[0]!.entries.map((e) => [e.role, e.organization, e.dates?.start, e.dates?.end]);
   assert.equal(labor, [
     ['Self Employed', null, '2019-12', 'present'],
@@ -39,41 +40,41 @@ userResume('reads the four Labor entries with role, organisation and dates', () 
   ]);
 });
 
-userResume('reads the Education entry with its dates last', () => {
-  const { resume, outline } = model('resume.md');
+sample('reads the Education entry with its dates last', () => {
+  const { resume, outline } = model(SAMPLE);
   const entry = outline.sections[1]!.entries[0]!;
   assert.equal([entry.role, entry.organization, entry.dates?.start, entry.dates?.end], ['Bachelor of Software Engineering', 'Auburn University', '2010', '2014']);
   const node = resume.sections[1]!.children[0]!;
   assert.is(node.type === 'entry' && node.datesFirst, false);
 });
 
-userResume('keeps the linked organisation as a link', () => {
-  const { resume } = model('resume.md');
+sample('keeps the linked organisation as a link', () => {
+  const { resume } = model(SAMPLE);
   const entry = resume.sections[0]!.children[2]!;
   assert.is(entry.type, 'entry');
   const organization = entry.type === 'entry' ? entry.organization : null;
   assert.equal(organization?.[0]?.type, 'link');
 });
 
-userResume('keeps the summary, with typographic quotes and literal brackets', () => {
-  const { resume } = model('resume.md');
+sample('keeps the summary, with typographic quotes and literal brackets', () => {
+  const { resume } = model(SAMPLE);
   const summary = JSON.stringify(resume.summary);
   assert.match(summary, /I’m currently building/);
   assert.match(summary, /\[as-a-Service\]/);
 });
 
-userResume('keeps the bullet lists of Contributions and Human Bits as blocks', () => {
-  const { resume } = model('resume.md');
+sample('keeps the bullet lists of Contributions and Human Bits as blocks', () => {
+  const { resume } = model(SAMPLE);
   assert.is(resume.sections[2]!.children[0]!.type, 'list');
   assert.is(resume.sections[3]!.children[0]!.type, 'list');
 });
 
-userResume('reports no warnings', () => {
-  const { file } = model('resume.md');
+sample('reports no warnings', () => {
+  const { file } = model(SAMPLE);
   assert.equal(file.messages.map(String), []);
 });
 
-userResume.run();
+sample.run();
 
 const conventions = suite('toResume on other conventions');
 
@@ -132,7 +133,7 @@ conventions('puts a file with no headings into the summary, with no name and a w
   assert.is(resume.name, null);
   assert.equal(resume.sections, []);
   assert.equal(resume.summary.map((block) => block.type), ['paragraph', 'list']);
-  assert.equal(file.messages.map(String), ['resume.md:1:1: No name found: expected a `# Name` heading at the top or `name:` in front matter'.replace('resume.md', 'test/fixtures/model/no-headings.md')]);
+  assert.equal(file.messages.map(String), ['test/fixtures/model/no-headings.md:1:1: No name found: expected a `# Name` heading at the top or `name:` in front matter']);
 });
 
 conventions('warns about unknown front matter keys at their line and column', () => {

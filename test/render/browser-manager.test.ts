@@ -1,12 +1,14 @@
-import { chmodSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { UserError } from '../../pipeline/diagnostics.js';
 import { BrowserManager } from '../../pipeline/render/pdf/browser-manager.js';
+import { findBrowser } from '../../pipeline/render/pdf/find-browser.js';
 import { tempDir } from '../helpers/cli.js';
+import { eventually, processesInGroup } from '../helpers/processes.js';
 
 /** An executable that stands in for a browser that crashes or hangs at start. */
 function fakeBrowser(script: string): string {
@@ -99,45 +101,35 @@ test('every page it hands out (the tab opened at start, new ones, reused ones) r
   }
 });
 
-// Debian's /usr/bin/chromium-headless-shell is a shell script that runs the browser as a child.
-const WRAPPER = '/usr/bin/chromium-headless-shell';
+/**
+ * A shell script that runs the browser the resolver finds as its child, not by `exec`, as Debian's
+ * /usr/bin/chromium-headless-shell does: a signal to the script alone would not reach the browser.
+ */
+async function wrapperScript(): Promise<string> {
+  const { path } = await findBrowser(null, process.env);
+  // Same base name: the manager tells a headless shell from a full browser by it.
+  const wrapper = join(tempDir('browser-wrapper-'), basename(path));
+  writeFileSync(wrapper, `#!/bin/sh\n${JSON.stringify(path)} "$@"\n`);
+  chmodSync(wrapper, 0o755);
+  return wrapper;
+}
 
 test('close() leaves no browser process behind, even behind a wrapper script', async () => {
-  const manager = new BrowserManager({ flag: WRAPPER, env: {} });
+  const manager = new BrowserManager({ flag: await wrapperScript(), env: {} });
   const { pid: group } = await manager.launch();
+  assert.ok(processesInGroup(group).length >= 2, 'the script and the browser it runs');
   await manager.close();
-  assert.ok(await groupGone(group), 'a process of the browser is still running');
+  assert.ok(await eventually(() => processesInGroup(group).length === 0), 'a process of the browser is still running');
 });
 
 test('aborting (Ctrl-C) kills the browser and all its processes at once, even behind a wrapper script', async () => {
   const controller = new AbortController();
-  const manager = new BrowserManager({ flag: WRAPPER, env: {}, signal: controller.signal });
+  const manager = new BrowserManager({ flag: await wrapperScript(), env: {}, signal: controller.signal });
   const { pid: group } = await manager.launch();
+  assert.ok(processesInGroup(group).length >= 2, 'the script and the browser it runs');
   controller.abort();
-  assert.ok(await groupGone(group), 'a process of the browser is still running');
+  assert.ok(await eventually(() => processesInGroup(group).length === 0), 'a process of the browser is still running');
   await manager.close();
 });
-
-/** True once no live (non-zombie) process is left in the process group `group`, per /proc. */
-async function groupGone(group: number): Promise<boolean> {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    if (!liveMembers(group)) return true;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  return false;
-}
-
-function liveMembers(group: number): boolean {
-  return readdirSync('/proc').some((entry) => {
-    if (!/^\d+$/.test(entry)) return false;
-    try {
-      // `pid (comm) state ppid pgrp …`; comm may hold spaces, so read after its closing parenthesis.
-      const [state, , pgrp] = readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1]!.split(' ');
-      return Number(pgrp) === group && state !== 'Z';
-    } catch {
-      return false;
-    }
-  });
-}
 
 test.run();

@@ -15,7 +15,8 @@ import type { RenderOptions } from '../../pipeline/render/options.js';
 import { toDocx } from '../../pipeline/render/docx/to-docx.js';
 import { loadTheme } from '../../pipeline/theme/load-theme.js';
 import type { Theme } from '../../pipeline/theme/theme.js';
-import { firstDifference, seedLinkTargets, seedWords, words } from '../helpers/words.js';
+import { firstDifference, words } from '../helpers/words.js';
+import { SAMPLE, sampleLinkTargets, sampleWords } from '../helpers/sample.js';
 
 const DATE = new Date(Date.UTC(2026, 0, 1));
 const ROOT = new URL('../../', import.meta.url);
@@ -72,7 +73,7 @@ async function options(overrides: Partial<RenderOptions> = {}): Promise<RenderOp
   return { theme: await theme(), paper: 'letter', generator: 'resume-as-code 0.1.0', date: DATE, ...overrides };
 }
 
-async function build(path = 'resume.md', value?: string, overrides: Partial<RenderOptions> = {}): Promise<{ bytes: Uint8Array; file: VFile }> {
+async function build(path = SAMPLE, value?: string, overrides: Partial<RenderOptions> = {}): Promise<{ bytes: Uint8Array; file: VFile }> {
   const { file, resume } = read(path, value);
   return { bytes: await toDocx(resume, await options(overrides), file), file };
 }
@@ -117,9 +118,9 @@ function tempDir(): string {
 
 const toDocxSuite = suite('toDocx');
 
-toDocxSuite('writes every word of the seed résumé in order', async () => {
+toDocxSuite('writes every word of the sample résumé in order', async () => {
   const { bytes } = await build();
-  const difference = firstDifference(words(documentText(bytes)), seedWords());
+  const difference = firstDifference(words(documentText(bytes)), sampleWords());
   assert.is(difference, null, difference ?? '');
 });
 
@@ -168,7 +169,7 @@ toDocxSuite('makes every link of the résumé an external hyperlink', async () =
   const files = parts((await build()).bytes);
   const rels = files['word/_rels/document.xml.rels']!;
   const document = files['word/document.xml']!;
-  for (const target of seedLinkTargets()) {
+  for (const target of sampleLinkTargets()) {
     const relationship = [...rels.matchAll(/<Relationship [^>]*\/>/g)].map(([tag]) => tag).find((tag) => tag.includes(`Target="${escape(target)}"`));
     assert.ok(relationship, `a relationship to ${target}`);
     assert.match(relationship, 'TargetMode="External"');
@@ -187,7 +188,7 @@ toDocxSuite('writes the core properties and the build date', async () => {
 });
 
 toDocxSuite('writes no creation date when the build has none', async () => {
-  const core = parts((await build('resume.md', undefined, { date: null })).bytes)['docProps/core.xml']!;
+  const core = parts((await build(SAMPLE, undefined, { date: null })).bytes)['docProps/core.xml']!;
   assert.not.match(core, 'dcterms:created');
   assert.not.match(core, 'dcterms:modified');
 });
@@ -207,7 +208,7 @@ toDocxSuite('writes the résumé language in the default run properties', async 
 });
 
 toDocxSuite('sizes the page for Letter or A4 with the theme margins', async () => {
-  const section = async (paper: Paper) => parts((await build('resume.md', undefined, { paper })).bytes)['word/document.xml']!;
+  const section = async (paper: Paper) => parts((await build(SAMPLE, undefined, { paper })).bytes)['word/document.xml']!;
   assert.match(await section('letter'), /<w:pgSz w:w="12240" w:h="15840" w:orient="portrait"\/>/);
   assert.match(await section('a4'), /<w:pgSz w:w="11906" w:h="16838" w:orient="portrait"\/>/);
   assert.match(await section('letter'), /<w:pgMar w:top="864" w:right="1008" w:bottom="864" w:left="1008"/);
@@ -333,7 +334,7 @@ reproducible('gives the same bytes in another process and time zone', async () =
       const { toResume } = await import(${module('pipeline/model/to-resume.ts')});
       const { loadTheme } = await import(${module('pipeline/theme/load-theme.ts')});
       const { toDocx } = await import(${module('pipeline/render/docx/to-docx.ts')});
-      const file = new VFile({ path: 'resume.md', value: readFileSync('resume.md', 'utf8') });
+      const file = new VFile({ path: ${JSON.stringify(SAMPLE)}, value: readFileSync(${JSON.stringify(SAMPLE)}, 'utf8') });
       const options = { theme: await loadTheme('classic'), paper: 'letter', generator: 'resume-as-code 0.1.0', date: new Date(${DATE.getTime()}) };
       writeFileSync(${JSON.stringify(output)}, await toDocx(toResume(parse(file), file), options, file));
     `;
@@ -355,7 +356,7 @@ reproducible.run();
 
 const libreOffice = suite('toDocx in LibreOffice');
 
-libreOffice('converts to a PDF that holds every seed word in order, set in the embedded theme font', async () => {
+libreOffice('converts to a PDF that holds every word of the sample in order, set in the embedded theme font', async () => {
   const dir = tempDir();
   const profile = `/tmp/lo-profile-${randomUUID()}`;
   try {
@@ -365,7 +366,7 @@ libreOffice('converts to a PDF that holds every seed word in order, set in the e
     assert.is(convert.status, 0, `soffice failed: ${convert.stderr}`);
     const pdf = join(dir, 'resume.pdf');
     const text = spawnSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).stdout;
-    const difference = firstDifference(words(text), seedWords());
+    const difference = firstDifference(words(text), sampleWords());
     assert.is(difference, null, difference ?? '');
     const fonts = spawnSync('pdffonts', [pdf], { encoding: 'utf8' }).stdout.split('\n').slice(2).filter((line) => line.trim() !== '');
     assert.ok(fonts.length > 0, 'the PDF lists its fonts');

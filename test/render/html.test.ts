@@ -7,7 +7,8 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { toHtml } from '../../pipeline/render/html/to-html.js';
 import { modelOf, renderOptions } from '../helpers/render.js';
-import { firstDifference, seedLinkTargets, seedWords, words } from '../helpers/words.js';
+import { firstDifference, words } from '../helpers/words.js';
+import { sampleLinkTargets, sampleWords } from '../helpers/sample.js';
 
 async function render(path?: string, value?: string) {
   const { resume, file } = modelOf(path, value);
@@ -26,16 +27,16 @@ test('is valid HTML5 by html-validate', async () => {
   assert.equal(errors, []);
 });
 
-test('holds every word of the seed résumé, in order', async () => {
+test('holds every word of the sample résumé, in order', async () => {
   const { tree } = await render();
-  const difference = firstDifference(words(toText(select('body', tree)!)), seedWords());
+  const difference = firstDifference(words(toText(select('body', tree)!)), sampleWords());
   assert.is(difference, null, difference ?? '');
 });
 
-test('links every link of resume.md with the same target', async () => {
+test('links every link of the sample with the same target', async () => {
   const { tree } = await render();
   const hrefs = selectAll('a[href]', tree).map((a) => String(attr(a, 'href')));
-  assert.equal([...new Set(hrefs)].sort(), [...new Set(seedLinkTargets())].sort());
+  assert.equal([...new Set(hrefs)].sort(), [...new Set(sampleLinkTargets())].sort());
 });
 
 test('has lang, charset, viewport, title, author and description', async () => {

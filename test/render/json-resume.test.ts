@@ -6,7 +6,8 @@ import * as assert from 'uvu/assert';
 import type { Block, Resume } from '../../pipeline/model/types.js';
 import { toJsonResume } from '../../pipeline/render/json-resume/to-json-resume.js';
 import { modelOf } from '../helpers/render.js';
-import { seedWords, words } from '../helpers/words.js';
+import { words } from '../helpers/words.js';
+import { SAMPLE, sampleWords } from '../helpers/sample.js';
 
 interface SchemaError {
   property: string;
@@ -65,8 +66,8 @@ function bullets(resume: Resume): ListItem[] {
 
 const test = suite('toJsonResume');
 
-test('validates against @jsonresume/schema for the user’s résumé and every model fixture', () => {
-  for (const path of ['resume.md', 'test/fixtures/model/heading-entries.md', 'test/fixtures/model/contacts.md', 'test/fixtures/model/no-headings.md']) {
+test('validates against @jsonresume/schema for the sample résumé and every model fixture', () => {
+  for (const path of [SAMPLE, 'test/fixtures/model/heading-entries.md', 'test/fixtures/model/contacts.md', 'test/fixtures/model/no-headings.md']) {
     assert.equal(schemaErrors(render(path).json), [], path);
   }
 });
@@ -92,7 +93,7 @@ test('writes each bullet as a highlight in plain text, links as their text', () 
   assert.is((work[1]!.highlights as string[])[1], 'Involved in building out a hosted version of Fn on Oracle’s cloud.');
 });
 
-test('keeps the text of all 33 bullets of resume.md, word for word, in a value or an item’s fields read in order', () => {
+test('keeps the text of all 33 bullets of the sample, word for word, in a value or an item’s fields read in order', () => {
   const { resume, json } = render();
   const values = [...strings(json), ...records(json)].map((value) => ` ${words(value).join(' ')} `);
   const items = bullets(resume);
@@ -158,13 +159,13 @@ test('keeps the section titles in meta, in source order', () => {
   ]);
 });
 
-test('loses no word of the seed résumé but the written dates, which are kept as ISO values', () => {
+test('loses no word of the sample résumé but the written dates, which are kept as ISO values', () => {
   const { resume, json } = render();
   // Why: a link whose text only shows its target (rdallman.com) is kept as the target.
   const values = strings(json).flatMap((value) => (URL.canParse(value) && value.startsWith('http') ? [value, value.replace(/^https?:\/\//, '')] : [value]));
   const found = new Set(values.flatMap(words));
   const dateWords = new Set(resume.sections.flatMap((section) => section.children.flatMap((child) => (child.type === 'entry' && child.dates ? words(child.dates.text) : []))));
-  const missing = [...new Set(seedWords())].filter((word) => !found.has(word));
+  const missing = [...new Set(sampleWords())].filter((word) => !found.has(word));
   assert.equal(missing.filter((word) => !dateWords.has(word)), []);
   assert.equal(missing.sort(), ['April', 'Current', 'Dec', 'May']);
 });

@@ -11,7 +11,8 @@ import { toPdf } from '../../pipeline/render/pdf/to-pdf.js';
 import { listThemes, loadTheme } from '../../pipeline/theme/load-theme.js';
 import { modelOf, renderOptions } from '../helpers/render.js';
 import { pdfCatalog, pdfFile, pdfFonts, pdfInfo, pdfLinks, pdfOutline, pdfText } from '../helpers/pdf.js';
-import { firstDifference, seedLinkTargets, seedWords, words } from '../helpers/words.js';
+import { firstDifference, words } from '../helpers/words.js';
+import { SAMPLE, sampleLinkTargets, sampleWords } from '../helpers/sample.js';
 
 const DATE = new Date(Date.UTC(2026, 0, 2, 3, 4, 5));
 const browser = new BrowserManager({ flag: null, env: process.env });
@@ -31,12 +32,12 @@ test.before(async () => {
 });
 test.after(() => browser.close());
 
-test('holds every word of the seed résumé, in order', () => {
-  const difference = firstDifference(words(pdfText(user.path)), seedWords());
+test('holds every word of the sample résumé, in order', () => {
+  const difference = firstDifference(words(pdfText(user.path)), sampleWords());
   assert.is(difference, null, difference ?? '');
 });
 
-test('fits the user’s résumé on at most 3 Letter pages', () => {
+test('fits the sample résumé on at most 3 Letter pages', () => {
   const info = pdfInfo(user.path);
   assert.ok(Number(info.Pages) <= 3, info.Pages);
   assert.match(info['Page size']!, /612 x 792 pts \(letter\)/);
@@ -70,9 +71,9 @@ test('is tagged, with an outline of the name and every section', async () => {
   assert.equal(outline.filter(([depth]) => depth <= 1), [[0, 'Reed Allman'], [1, 'Labor'], [1, 'Education'], [1, 'Contributions'], [1, 'Human Bits']]);
 });
 
-test('makes every link of resume.md a clickable link with its exact target', async () => {
+test('makes every link of the sample a clickable link with its exact target', async () => {
   const links = await pdfLinks(user.bytes);
-  assert.equal([...new Set(links)].sort(), [...new Set(seedLinkTargets())].sort());
+  assert.equal([...new Set(links)].sort(), [...new Set(sampleLinkTargets())].sort());
 });
 
 test('embeds the theme’s fonts and no fallback font', () => {
@@ -99,7 +100,7 @@ test('never leaves a section title or entry header alone at the foot of a page',
 });
 
 test('paginates a five-page résumé with no heading or entry header alone at a page foot', async () => {
-  const source = readFileSync('resume.md', 'utf8');
+  const source = readFileSync(SAMPLE, 'utf8');
   const body = source.slice(source.indexOf('### Labor'), source.indexOf('### Education'));
   const long = `${source.slice(0, source.indexOf('### Labor'))}${[1, 2, 3, 4].map((n) => body.replace('### Labor', `### Labor ${n}`)).join('\n')}${source.slice(source.indexOf('### Education'))}`;
   const { path } = await print('long.md', long);

@@ -2,7 +2,8 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { toText } from '../../pipeline/render/text/to-text.js';
 import { modelOf } from '../helpers/render.js';
-import { firstDifference, seedLinkTargets, seedWords, words } from '../helpers/words.js';
+import { firstDifference, words } from '../helpers/words.js';
+import { SAMPLE, sampleLinkTargets, sampleWords } from '../helpers/sample.js';
 
 function render(path?: string, value?: string, width?: number) {
   return toText(modelOf(path, value).resume, width === undefined ? {} : { width });
@@ -17,15 +18,15 @@ const overlong = (text: string, width: number) => text.split('\n').filter((line)
 
 const test = suite('toText');
 
-test('holds every word of the seed résumé, in order, once link targets are set aside', () => {
-  const difference = firstDifference(words(render().replace(TARGET, '')), seedWords());
+test('holds every word of the sample résumé, in order, once link targets are set aside', () => {
+  const difference = firstDifference(words(render().replace(TARGET, '')), sampleWords());
   assert.is(difference, null, difference ?? '');
 });
 
-test('writes every link target of resume.md inside <…>, an e-mail as its address', () => {
+test('writes every link target of the sample inside <…>, an e-mail as its address', () => {
   const text = render();
   const shown = new Set([...text.matchAll(TARGET)].map((match) => match[0].slice(1, -1)));
-  for (const target of seedLinkTargets()) {
+  for (const target of sampleLinkTargets()) {
     if (target.startsWith('mailto:')) assert.ok(text.includes(target.slice('mailto:'.length)), target);
     else assert.ok(shown.has(target), target);
   }
@@ -73,11 +74,11 @@ test('keeps lines within 80 columns, past them only for a single URL that cannot
 });
 
 test('wraps at a given width without breaking inside a URL', () => {
-  const text = render('resume.md', undefined, 40);
+  const text = render(SAMPLE, undefined, 40);
   const long = overlong(text, 40);
   assert.equal(long.filter((line) => !URL_LINE.test(line)), []);
   assert.ok(long.some((line) => line.includes('<https://eng.auburn.edu/research/centers/twc/bet-program/index.html>')));
-  assert.is(firstDifference(words(text.replace(TARGET, '')), seedWords()), null);
+  assert.is(firstDifference(words(text.replace(TARGET, '')), sampleWords()), null);
 });
 
 test('is deterministic, ends with exactly one newline and leaves no trailing spaces', () => {

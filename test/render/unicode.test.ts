@@ -12,6 +12,7 @@ import { loadTheme } from '../../pipeline/theme/load-theme.js';
 import type { Theme } from '../../pipeline/theme/theme.js';
 import { pdfFile, pdfFonts, pdfText } from '../helpers/pdf.js';
 import { modelOf } from '../helpers/render.js';
+import { SAMPLE } from '../helpers/sample.js';
 
 const FIXTURE = 'test/fixtures/unicode/scripts.md';
 const THEMES = ['classic', 'modern'] as const;
@@ -94,7 +95,7 @@ html('inlines, for each character, an @font-face of a stack family whose unicode
 
 html('keeps a Latin résumé small: no fallback family inlined, under 200 KB', async () => {
   for (const name of THEMES) {
-    const { html: output, options: { theme } } = await render(name, 'resume.md');
+    const { html: output, options: { theme } } = await render(name, SAMPLE);
     const fallbacks = new Set(theme.tokens.fonts.fallbacks.map((font) => font.family));
     assert.equal(fontFaces(output).filter((face) => fallbacks.has(face.family)), []);
     assert.ok(Buffer.byteLength(output) < 200_000, `${name}: ${Buffer.byteLength(output)} bytes`);
