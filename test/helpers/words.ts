@@ -14,6 +14,14 @@ export function words(text: string): string[] {
     .filter((word) => word !== '');
 }
 
+/**
+ * `text` with all white space removed and quote styles, ligatures and compatibility forms folded,
+ * for finding a word however a format broke its lines (a URL wrapped in a PDF).
+ */
+export function compact(text: string): string {
+  return text.normalize('NFKC').replace(/[‘’‚‛′]/g, "'").replace(/[“”„‟″]/g, '"').replace(/\s+/g, '');
+}
+
 /** The first index where `actual` and `expected` differ, with context, or null when equal. */
 export function firstDifference(actual: string[], expected: string[]): string | null {
   const length = Math.max(actual.length, expected.length);

@@ -16,6 +16,7 @@ import { toDocx } from '../../pipeline/render/docx/to-docx.js';
 import { loadTheme } from '../../pipeline/theme/load-theme.js';
 import type { Theme } from '../../pipeline/theme/theme.js';
 import { firstDifference, words } from '../helpers/words.js';
+import { documentText, paragraphs, parts } from '../helpers/docx.js';
 import { SAMPLE, sampleLinkTargets, sampleWords } from '../helpers/sample.js';
 
 const DATE = new Date(Date.UTC(2026, 0, 1));
@@ -79,35 +80,6 @@ async function build(path = SAMPLE, value?: string, overrides: Partial<RenderOpt
 }
 
 /** The parts of a .docx by path, as text. */
-function parts(bytes: Uint8Array): Record<string, string> {
-  return Object.fromEntries(Object.entries(unzipSync(bytes)).map(([path, data]) => [path, strFromU8(data)]));
-}
-
-interface WordParagraph {
-  style: string | null;
-  numbered: boolean;
-  level: number | null;
-  text: string;
-}
-
-/** Paragraphs of word/document.xml: their style, numbering and text (`w:t` runs, tabs and breaks as spaces). */
-function paragraphs(document: string): WordParagraph[] {
-  return [...document.matchAll(/<w:p\b[^>]*>(.*?)<\/w:p>/gs)].map(([, body = '']) => ({
-    style: /<w:pStyle w:val="([^"]+)"/.exec(body)?.[1] ?? null,
-    numbered: body.includes('<w:numPr>'),
-    level: body.includes('<w:numPr>') ? Number(/<w:ilvl w:val="(\d+)"/.exec(body)?.[1]) : null,
-    text: [...body.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<w:tab\/>|<w:br\/>/g)].map((match) => (match[1] === undefined ? ' ' : unescape(match[1]))).join(''),
-  }));
-}
-
-function documentText(bytes: Uint8Array): string {
-  return paragraphs(parts(bytes)['word/document.xml']!).map((paragraph) => paragraph.text).join('\n');
-}
-
-function unescape(xml: string): string {
-  return xml.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
-}
-
 function escape(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module';
 import type { List, ListItem } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { suite } from 'uvu';
@@ -7,17 +6,8 @@ import type { Block, Resume } from '../../pipeline/model/types.js';
 import { toJsonResume } from '../../pipeline/render/json-resume/to-json-resume.js';
 import { modelOf } from '../helpers/render.js';
 import { words } from '../helpers/words.js';
+import { schemaErrors } from '../helpers/json-resume.js';
 import { SAMPLE, sampleWords } from '../helpers/sample.js';
-
-interface SchemaError {
-  property: string;
-  message: string;
-}
-
-/** @jsonresume/schema's own validator (jsonschema against its schema.json); it ships no types. */
-const schemaPackage = createRequire(import.meta.url)('@jsonresume/schema') as {
-  validate(json: unknown, callback: (errors: SchemaError[] | null, valid: boolean) => void): void;
-};
 
 type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 interface Item {
@@ -28,14 +18,6 @@ function render(path?: string, value?: string) {
   const { resume } = modelOf(path, value);
   const output = toJsonResume(resume);
   return { resume, output, json: JSON.parse(output) as { [key: string]: JsonValue } };
-}
-
-function schemaErrors(json: unknown): string[] {
-  let found: string[] = [];
-  schemaPackage.validate(json, (errors) => {
-    found = (errors ?? []).map((error) => `${error.property}: ${error.message}`);
-  });
-  return found;
 }
 
 /** The string fields of each object, read in order as one text ("name: description" items). */

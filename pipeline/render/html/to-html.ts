@@ -58,8 +58,14 @@ function renderHeader(resume: Resume): Element {
 function renderContact(contact: Contact, index: number): ElementContent[] {
   const separator = index > 0 ? [h('span.sep', { ariaHidden: 'true' }, SEPARATOR)] : [];
   const hasLink = contact.content.some((node) => node.type === 'link');
-  const content = contact.href && !hasLink ? [h('a', { href: contact.href }, inline(contact.content))] : inline(contact.content);
+  const text = inline(contact.kind === 'phone' ? unbreakable(contact.content) : contact.content);
+  const content = contact.href && !hasLink ? [h('a', { href: contact.href }, text)] : text;
   return [...separator, h(`span.contact.contact-${contact.kind}`, content)];
+}
+
+/** `content` with no-break spaces. Why: a phone number must not break across lines at its spaces. */
+function unbreakable(content: Inline): Inline {
+  return content.map((node) => (node.type === 'text' ? { ...node, value: node.value.replace(/ /g, '\u00a0') } : node));
 }
 
 function renderSummary(resume: Resume): Element[] {
