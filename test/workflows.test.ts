@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { suite } from 'uvu';
@@ -119,7 +119,6 @@ test('ci.yml sets up Node 20, installs the test tools, tests, builds and uploads
   const node = stepIndex(steps, (s) => s.uses === 'actions/setup-node@v4', 'setting up Node');
   assert.equal({ ...steps[node]!.with }, { 'node-version': 20, cache: 'npm' });
   const apt = stepIndex(steps, (s) => /apt-get install/.test(s.run ?? ''), 'installing packages');
-  for (const pkg of ['poppler-utils', 'qpdf', 'libreoffice-writer-nogui']) assert.match(steps[apt]!.run!, pkg);
   const install = stepIndex(steps, runs('npm ci'), 'running `npm ci`');
   const tests = stepIndex(steps, runs('npm test'), 'running `npm test`');
   const build = stepIndex(steps, runs('npm run build'), 'running `npm run build`');
@@ -128,6 +127,37 @@ test('ci.yml sets up Node 20, installs the test tools, tests, builds and uploads
   assert.equal(steps[upload]!.with, { name: 'resume', path: 'dist/', 'if-no-files-found': 'error' });
   const order = [checkout, node, apt, install, tests, build, upload];
   assert.equal(order, [...order].sort((a, b) => a - b), 'steps in order');
+});
+
+/** The Debian packages an `apt-get install` line of `script` installs. */
+function aptPackages(script: string): string[] {
+  const line = /apt-get install((?:\\\n|[^\n])*)/.exec(script)?.[1] ?? '';
+  return line.replace(/\\\n/g, ' ').split(/\s+/).filter((word) => word && !word.startsWith('-')).sort();
+}
+
+// What each package gives the tests, and the commands a test must run for it to be needed.
+const PACKAGE_COMMANDS: Record<string, string[]> = {
+  'poppler-utils': ['pdftotext', 'pdfinfo', 'pdffonts'],
+  'libreoffice-writer-nogui': ['soffice'],
+  shellcheck: ['shellcheck'],
+};
+
+test('ci.yml installs what .ci/run installs for the tests, less the browser the runner already has', () => {
+  const steps = stepsOf(readWorkflow(WORKFLOWS[0]!));
+  const ci = aptPackages(steps.map((step) => step.run ?? '').join('\n'));
+  const debian = aptPackages(readFileSync('.ci/run', 'utf8')).filter((pkg) => !['chromium-headless-shell', 'ca-certificates'].includes(pkg));
+  assert.equal(ci, debian);
+  assert.equal(ci, Object.keys(PACKAGE_COMMANDS).sort());
+});
+
+test('every package CI installs is used by a test', () => {
+  const sources = readdirSync('test', { recursive: true, encoding: 'utf8' })
+    .filter((path) => path.endsWith('.ts') && !path.startsWith('bench'))
+    .map((path) => readFileSync(join('test', path), 'utf8'))
+    .join('\n');
+  for (const [pkg, commands] of Object.entries(PACKAGE_COMMANDS)) {
+    for (const command of commands) assert.ok(sources.includes(`'${command}'`), `no test runs ${command} (${pkg})`);
+  }
 });
 
 test('release.yml runs on v* tags, may write contents, builds and publishes with gh', () => {
@@ -182,25 +212,36 @@ test.after(() => {
   for (const dir of made) rmSync(dir, { recursive: true, force: true });
 });
 
-/** A folder with package.json (ESM, like the project), resume.md and a lib/cli.js whose `inspect` prints `outline`. */
+/** A folder with resume.md, the release's naming script and a lib/cli.js whose `inspect` prints `outline`. */
 function projectWithOutline(outline: unknown): string {
   const dir = tempDir('resume-workflow-');
   made.push(dir);
   mkdirSync(join(dir, 'lib'));
+  mkdirSync(join(dir, '.github'));
+  copyFileSync('.github/release-name.mjs', join(dir, '.github', 'release-name.mjs'));
   writeFileSync(join(dir, 'package.json'), '{"type":"module"}');
   writeFileSync(join(dir, 'resume.md'), '# Someone\n');
   writeFileSync(join(dir, 'lib', 'cli.js'), `console.log(${JSON.stringify(JSON.stringify(outline))});\n`);
   return dir;
 }
 
-test('the release name step turns the résumé name into a file-name part', () => {
+test('the release names the files after the person, in characters GitHub keeps, and labels them with the name as written', () => {
   const step = releaseStep(/inspect resume\.md/);
-  const ok = runStep(step, projectWithOutline({ name: ' Reed  Allman ', sections: [] }), {});
-  assert.is(ok.status, 0, ok.stderr);
-  assert.is(ok.output, 'name=Reed-Allman\n');
+  const cases: Array<[string | null, string]> = [
+    [' Reed  Allman ', 'stem=Reed-Allman-Resume\nlabel=Reed Allman — Résumé\n'],
+    ['José Núñez-O’Brien', 'stem=Jose-Nunez-O-Brien-Resume\nlabel=José Núñez-O’Brien — Résumé\n'],
+    ['Dr. Ana/Maria "AJ" Smith', 'stem=Dr-Ana-Maria-AJ-Smith-Resume\nlabel=Dr. Ana/Maria "AJ" Smith — Résumé\n'],
+    ['李小龍', 'stem=Resume\nlabel=李小龍 — Résumé\n'],
+  ];
+  for (const [name, expected] of cases) {
+    const result = runStep(step, projectWithOutline({ name, sections: [] }), {});
+    assert.is(result.status, 0, result.stderr);
+    assert.is(result.output, expected);
+  }
   const none = runStep(step, projectWithOutline({ name: null, sections: [] }), {});
-  assert.is.not(none.status, 0);
-  assert.match(none.stdout, /::error file=resume\.md::No name/);
+  assert.is(none.status, 0, none.stderr);
+  assert.is(none.output, 'stem=Resume\nlabel=Résumé\n');
+  assert.match(none.stderr, /::warning file=resume\.md::No name/);
 });
 
 /** A folder whose dist/ holds the built files of the given formats. */
@@ -212,20 +253,21 @@ function builtDist(formats: string[]): string {
   return dir;
 }
 
-const PUBLISH_ENV = { NAME: 'Reed-Allman', GITHUB_REF_NAME: 'v1.2.3', GH_TOKEN: 'token' };
+const PUBLISH_ENV = { STEM: 'Reed-Allman-Resume', LABEL: 'Reed Allman — Résumé', GITHUB_REF_NAME: 'v1.2.3', GH_TOKEN: 'token' };
+const ASSETS = FORMATS.map((ext) => `release/Reed-Allman-Resume.${ext}#Reed Allman — Résumé (${ext.toUpperCase()})`);
 
-test('the release attaches all five files as <Name>-Resume.<ext>', () => {
+test('the release attaches all five files as <Name>-Resume.<ext>, labelled', () => {
   const dir = builtDist(FORMATS);
   const { status, stderr, calls } = runStep(releaseStep(/gh release create/), dir, PUBLISH_ENV);
   assert.is(status, 0, stderr);
   const create = calls.find((args) => args[0] === 'release' && args[1] === 'create');
   assert.ok(create, JSON.stringify(calls));
   assert.is(create![2], 'v1.2.3');
-  const attached = create!.slice(3).filter((arg) => !arg.startsWith('-') && arg.includes('Resume'));
-  assert.equal(attached, FORMATS.map((ext) => `release/Reed-Allman-Resume.${ext}`));
-  for (const [i, ext] of FORMATS.entries()) assert.is(readFileSync(join(dir, attached[i]!), 'utf8'), `the ${ext} file`);
+  const attached = create!.slice(3).filter((arg) => arg.startsWith('release/'));
+  assert.equal(attached, ASSETS);
+  for (const [i, ext] of FORMATS.entries()) assert.is(readFileSync(join(dir, attached[i]!.split('#')[0]!), 'utf8'), `the ${ext} file`);
   assert.ok(create!.includes('--generate-notes'));
-  assert.ok(create!.includes('--title'));
+  assert.is(create![create!.indexOf('--title') + 1], 'Reed Allman — Résumé v1.2.3');
 });
 
 test('a re-run replaces the assets of a release that already exists', () => {
@@ -233,7 +275,7 @@ test('a re-run replaces the assets of a release that already exists', () => {
   assert.is(status, 0, stderr);
   assert.ok(!calls.some((args) => args[1] === 'create'));
   const upload = calls.find((args) => args[1] === 'upload');
-  assert.equal(upload, ['release', 'upload', 'v1.2.3', ...FORMATS.map((ext) => `release/Reed-Allman-Resume.${ext}`), '--clobber']);
+  assert.equal(upload, ['release', 'upload', 'v1.2.3', ...ASSETS, '--clobber']);
 });
 
 test('the release fails, naming each one, when any of the five files is missing', () => {
