@@ -7,7 +7,7 @@ import remarkParse from 'remark-parse';
 import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
 import type { VFile } from 'vfile';
-import { fail } from './diagnostics.js';
+import { fail, warn } from './diagnostics.js';
 
 const processor = unified()
   .use(remarkParse)
@@ -21,13 +21,19 @@ const processor = unified()
 
 // Front matter fences of other languages (`---js`, `---toml`, `+++`): refused, never evaluated.
 const FOREIGN_FENCE = /^(?:\uFEFF)?(?:---[ \t]*[A-Za-z]\S*|\+\+\+|;;;)[ \t]*\r?$/;
+const YAML_FENCE = /^(?:\uFEFF)?---[ \t]*\r?$/;
 
 /** Parse `file` into mdast with positions; problems are recorded on `file`. */
 export function parse(file: VFile): Root {
-  const text = String(file.value);
-  const fence = FOREIGN_FENCE.exec(text.split('\n', 1)[0] ?? '');
+  const firstLine = String(file.value).split('\n', 1)[0] ?? '';
+  const fence = FOREIGN_FENCE.exec(firstLine);
   if (fence) {
     fail(file, `Unexpected \`${fence[0].trim()}\` front matter, expected YAML between \`---\` lines`, { line: 1, column: 1 }, 'front-matter-language');
   }
-  return processor.runSync(processor.parse(file), file) as Root;
+  const tree = processor.runSync(processor.parse(file), file) as Root;
+  // Why: remark-frontmatter reads an opening `---` without its closing line as a rule and text.
+  if (YAML_FENCE.test(firstLine) && tree.children[0]?.type !== 'yaml') {
+    warn(file, 'Front matter is not closed: expected a closing `---` line; it is read as Markdown', { line: 1, column: 1 }, 'front-matter-unclosed');
+  }
+  return tree;
 }

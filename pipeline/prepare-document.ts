@@ -1,14 +1,11 @@
-/** One input through the pipeline up to its HTML: read, parse, defuse, model, pick the theme, render. */
+/** One input ready to render: loaded into its résumé AST, with the theme and options; its HTML rendered on demand. */
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
-import { fail, hasErrors } from './diagnostics.js';
-import { defuseUnsafeContent } from './model/defuse-unsafe-content.js';
-import { toResume } from './model/to-resume.js';
+import { fail } from './diagnostics.js';
+import { loadDocument } from './load-document.js';
 import type { Paper, Resume } from './model/types.js';
-import { parse } from './parse.js';
-import { readInput } from './read-input.js';
-import { toHtml } from './render/html/to-html.js';
 import type { RenderOptions } from './render/options.js';
+import { lazyHtml } from './render-format.js';
 import { DEFAULT_THEME, listThemes, loadTheme } from './theme/load-theme.js';
 import type { Theme } from './theme/theme.js';
 
@@ -26,13 +23,14 @@ export interface RenderSettings {
   themes: Map<string, Promise<Theme>>;
 }
 
-/** A document that reached its HTML, with what the other formats need. */
+/** A document ready to render in any format. */
 export interface GoodRendering {
   ok: true;
   file: VFile;
   resume: Resume;
   options: RenderOptions;
-  html: string;
+  /** The standalone HTML, rendered at the first call and shared by later ones (the HTML and the PDF). */
+  html: () => Promise<string>;
 }
 
 /** A document that stopped at an error; the reasons are messages on `file`. */
@@ -44,15 +42,11 @@ export interface FailedRendering {
 /** The outcome of `prepareDocument`. */
 export type Rendering = GoodRendering | FailedRendering;
 
-/** Prepare `path` up to its HTML; every problem (warnings too) is a message on the returned file. */
+/** Prepare `path` for rendering; every problem (warnings too) is a message on the returned file. */
 export async function prepareDocument(path: string, settings: RenderSettings): Promise<Rendering> {
-  const file = await readInput(path);
-  if (hasErrors(file)) return { ok: false, file };
-  const tree = parse(file);
-  if (hasErrors(file)) return { ok: false, file };
-  defuseUnsafeContent(tree, file);
-  const resume = toResume(tree, file);
-  if (hasErrors(file)) return { ok: false, file };
+  const document = await loadDocument(path);
+  if (!document.ok) return document;
+  const { file, tree, resume } = document;
   const fromFrontMatter = settings.theme === null && resume.meta.theme !== null;
   const place = fromFrontMatter ? tree.children.find((node) => node.type === 'yaml') : undefined;
   const theme = await resolveTheme(settings.theme ?? resume.meta.theme ?? DEFAULT_THEME, settings, file, place);
@@ -63,7 +57,7 @@ export async function prepareDocument(path: string, settings: RenderSettings): P
     generator: settings.generator,
     date: settings.date,
   };
-  return { ok: true, file, resume, options, html: toHtml(resume, options) };
+  return { ok: true, file, resume, options, html: lazyHtml(resume, options) };
 }
 
 /** The theme `name` from the cache or the themes folder; null (with an error on `file`) when it cannot be loaded. */

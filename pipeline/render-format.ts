@@ -1,8 +1,9 @@
 /** Renders one format of a prepared document; the renderers load lazily, so an HTML build stays light. */
 import type { VFile } from 'vfile';
 import { InternalError } from './diagnostics.js';
+import type { Resume } from './model/types.js';
 import type { GoodRendering } from './prepare-document.js';
-import { documentInfo } from './render/document-info.js';
+import type { RenderOptions } from './render/options.js';
 import type { BrowserManager } from './render/pdf/browser-manager.js';
 
 export const FORMATS = ['html', 'pdf', 'docx', 'json', 'txt'] as const;
@@ -23,7 +24,7 @@ export interface Turns {
 export async function renderFormat(format: Format, document: GoodRendering, browser: BrowserManager | null, file: VFile, turns: Turns = {}): Promise<string | Uint8Array> {
   switch (format) {
     case 'html':
-      return document.html;
+      return await document.html();
     case 'docx': {
       const { toDocx } = await import('./render/docx/to-docx.js');
       // Why: the PDF needs this thread to open a page and send the document; then the browser lays
@@ -43,12 +44,21 @@ export async function renderFormat(format: Format, document: GoodRendering, brow
     case 'pdf': {
       if (!browser) throw new InternalError('The PDF format needs a browser manager');
       try {
-        const { toPdf } = await import('./render/pdf/to-pdf.js');
+        const [{ toPdf }, { documentInfo }] = await Promise.all([import('./render/pdf/to-pdf.js'), import('./render/document-info.js')]);
         const info = documentInfo(document.resume);
-        return await toPdf(document.html, browser, { info, generator: document.options.generator, date: document.options.date, onSent: turns.onSent, onPrinted: turns.onPrinted });
+        return await toPdf(await document.html(), browser, { info, generator: document.options.generator, date: document.options.date, onSent: turns.onSent, onPrinted: turns.onPrinted });
       } finally {
         turns.onSent?.();
       }
     }
   }
+}
+
+/**
+ * The HTML of `resume`, rendered at the first call and shared by later ones. Why lazy: only the
+ * HTML and the PDF need it, so `--format docx` neither loads nor runs the HTML renderer.
+ */
+export function lazyHtml(resume: Resume, options: RenderOptions): () => Promise<string> {
+  let html: Promise<string> | undefined;
+  return () => (html ??= import('./render/html/to-html.js').then(({ toHtml }) => toHtml(resume, options)));
 }

@@ -3,6 +3,7 @@ import { chmodSync, existsSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
+import { findBrowser } from '../pipeline/render/pdf/find-browser.js';
 import { runCli, tempDir } from './helpers/cli.js';
 import { eventually, processesInGroup, processesUsing } from './helpers/processes.js';
 import { SAMPLE } from './helpers/sample.js';
@@ -27,6 +28,8 @@ test('inspect prints the structure as JSON', () => {
     organization: 'Oracle',
     location: null,
     dates: { text: 'May 2017-Dec 2019', start: '2017-05', end: '2019-12' },
+    line: 23,
+    bullets: 7,
   });
 });
 
@@ -55,11 +58,13 @@ test('usage errors exit 2', () => {
   assert.match(runCli(['build', '--theme', 'fancy']).stderr, /Unknown theme `fancy`: expected one of classic, modern/);
 });
 
-test('doctor names the browser it found, or says why there is none and exits 1', () => {
+test('doctor names the browser the resolver finds, or says why there is none and exits 1', async () => {
+  const expected = await findBrowser(null, process.env);
   const found = runCli(['doctor']);
   assert.is(found.status, 0);
   assert.match(found.stdout, /^node +v\d+/m);
-  assert.match(found.stdout, /^browser +\/\S*chrom\S* \(.*found via system\)$/m);
+  const browser = /^browser +(\S+) \(.*found via (\S+)\)$/m.exec(found.stdout);
+  assert.equal(browser?.slice(1), [expected.path, expected.source], found.stdout);
   assert.match(found.stdout, /^theme +classic: Source Serif 4/m);
   const missing = runCli(['doctor'], { PUPPETEER_EXECUTABLE_PATH: '/nonexistent/chrome' });
   assert.is(missing.status, 1);

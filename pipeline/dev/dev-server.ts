@@ -115,15 +115,18 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   const previews = latestOnly<PreviewJob>(async (job) => {
     if (job.kind === 'warm-up') {
       for (let index = 0; index < WARM_UP_RENDERS && !closed && !previews.pending(); index++) {
-        await prepareDocument(file, renderSettings);
+        const warm = await prepareDocument(file, renderSettings);
+        if (warm.ok) await warm.html();
         await new Promise(setImmediate);
       }
       return;
     }
     if (job.styles) themes.clear();
     let rendering;
+    let html: string | null = null;
     try {
       rendering = await prepareDocument(file, renderSettings);
+      if (rendering.ok) html = await rendering.html();
     } catch (error) {
       internalError(error);
       showProblems(`${file}: error: internal error while rendering, see the terminal`);
@@ -131,15 +134,15 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     }
     if (closed) return;
     const text = logMessages([rendering.file]);
-    if (!rendering.ok) {
+    if (!rendering.ok || html === null) {
       showProblems(text);
       log(`kept the last good preview and files ${since(job.at, job.after)}`);
       return;
     }
     // Why: editors and `touch` fire events without a change; nothing to push or write then.
-    if (rendering.html === good?.html && problems === null) return;
+    if (html === good?.html && problems === null) return;
     renders += 1;
-    good = { html: rendering.html, revision: `${session}-${renders}` };
+    good = { html, revision: `${session}-${renders}` };
     problems = null;
     events.send({ event: 'update', data: { html: good.html }, id: good.revision });
     log(`updated the preview ${since(job.at, job.after)}`);

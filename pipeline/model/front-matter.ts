@@ -2,17 +2,21 @@
 import type { Yaml } from 'mdast';
 import type { Point } from 'unist';
 import type { VFile } from 'vfile';
-import { isMap, isScalar, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { fail, warn } from '../diagnostics.js';
+import { closestMatch } from './closest-match.js';
 import type { Paper } from './types.js';
 
+/** One item of `links`. */
 export interface FrontMatterLink {
   text: string | null;
   url: string;
+  /** Where the link stands in the file. */
+  place: Point;
 }
 
 /** Front matter fields; every one is optional. */
-export interface FrontMatter {
+export interface FrontMatterFields {
   name?: string;
   headline?: string;
   email?: string;
@@ -26,15 +30,51 @@ export interface FrontMatter {
   description?: string;
 }
 
-const STRING_KEYS = ['name', 'headline', 'email', 'phone', 'location', 'theme', 'lang', 'description'] as const;
-const KNOWN_KEYS = new Set<string>([...STRING_KEYS, 'links', 'paper', 'keywords']);
+/** The keys front matter may hold. */
+export type FrontMatterKey = keyof FrontMatterFields;
+
+/** The fields read, and where each value starts in the file. */
+export interface FrontMatter extends FrontMatterFields {
+  places: Partial<Record<FrontMatterKey, Point>>;
+}
+
+/** Where a value stands, for reading it and for placing its problems. */
+interface Where {
+  key: FrontMatterKey;
+  /** The value's YAML node: its source text and its items' positions. */
+  node: YamlNode | null;
+  place: Point;
+  file: VFile;
+  at: (offset: number | undefined) => Point;
+}
+
+type Reader<K extends FrontMatterKey> = (value: unknown, where: Where) => FrontMatterFields[K] | undefined;
+
+// Why a table: one reader per key, and the order in which "expected one of" names them.
+const READERS: { [K in FrontMatterKey]: Reader<K> } = {
+  name: readText,
+  headline: readText,
+  email: readText,
+  phone: readPhone,
+  location: readText,
+  theme: readText,
+  lang: readLanguageTag,
+  description: readText,
+  links: readLinks,
+  paper: readPaper,
+  keywords: readKeywords,
+};
+const KNOWN_KEYS = Object.keys(READERS) as FrontMatterKey[];
 const PAPERS: readonly Paper[] = ['letter', 'a4'];
 // Why: bounds alias expansion ("billion laughs") so hostile YAML fails fast with little memory.
 const MAX_ALIAS_COUNT = 50;
+// A primary language subtag has two or three letters (`en`, `fil`); longer ones are reserved.
+const LANGUAGE = /^[a-z]{2,3}(?:-|$)/;
 
-/** Read the front matter node (if any) into typed fields, recording problems on `file`. */
+/** Read the front matter node (if any) into typed fields, recording every problem on `file`. */
 export function readFrontMatter(node: Yaml | undefined, file: VFile): FrontMatter {
-  if (!node) return {};
+  const result: FrontMatter = { places: {} };
+  if (!node) return result;
   // The YAML text starts on the line after the opening `---`.
   const firstLine = (node.position?.start.line ?? 1) + 1;
   const lineCounter = new LineCounter();
@@ -48,12 +88,12 @@ export function readFrontMatter(node: Yaml | undefined, file: VFile): FrontMatte
     for (const error of doc.errors) {
       fail(file, `Invalid YAML front matter: ${firstSentence(error.message)}`, at(error.pos[0]), 'front-matter-yaml');
     }
-    return {};
+    return result;
   }
-  if (doc.contents === null) return {};
+  if (doc.contents === null) return result;
   if (!isMap(doc.contents)) {
     fail(file, 'Front matter must be a YAML mapping of keys to values, such as `name: Ada Lovelace`', at(doc.contents.range?.[0]), 'front-matter-shape');
-    return {};
+    return result;
   }
 
   let data: unknown;
@@ -61,64 +101,126 @@ export function readFrontMatter(node: Yaml | undefined, file: VFile): FrontMatte
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
     fail(file, `Front matter YAML refused: ${error instanceof Error ? error.message : String(error)}`, at(0), 'front-matter-yaml');
-    return {};
+    return result;
   }
 
-  const result: FrontMatter = {};
   const record = data as Record<string, unknown>;
   for (const pair of doc.contents.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-    const place = at((pair.key as YamlNode | null)?.range?.[0]);
-    const value = record[key];
-    if (!KNOWN_KEYS.has(key)) {
-      warn(file, `Unknown front matter key \`${key}\`, expected one of ${[...KNOWN_KEYS].map((k) => `\`${k}\``).join(', ')}`, place, 'front-matter-key');
+    if (!isKnownKey(key)) {
+      warn(file, unknownKeyReason(key), at((pair.key as YamlNode | null)?.range?.[0]), 'front-matter-key');
       continue;
     }
-    const valuePlace = at((pair.value as YamlNode | null)?.range?.[0]);
-    readField(result, key, value, valuePlace, file);
+    const valueNode = pair.value as YamlNode | null;
+    const place = at(valueNode?.range?.[0] ?? (pair.key as YamlNode | null)?.range?.[1]);
+    const value = (READERS[key] as Reader<typeof key>)(record[key], { key, node: valueNode, place, file, at });
+    if (value === undefined) continue;
+    Object.assign(result, { [key]: value });
+    result.places[key] = place;
   }
   return result;
 }
 
-function readField(result: FrontMatter, key: string, value: unknown, place: Point, file: VFile): void {
-  if (key === 'paper') {
-    const paper = typeof value === 'string' ? value.toLowerCase() : value;
-    if (PAPERS.includes(paper as Paper)) result.paper = paper as Paper;
-    else fail(file, `Front matter \`paper\` must be \`letter\` or \`a4\`, not \`${String(value)}\``, place, 'front-matter-type');
-  } else if (key === 'keywords') {
-    const keywords = typeof value === 'string' ? value.split(',') : value;
-    if (Array.isArray(keywords) && keywords.every((k) => typeof k === 'string' || typeof k === 'number')) {
-      result.keywords = keywords.map((k) => String(k).trim()).filter(Boolean);
-    } else fail(file, 'Front matter `keywords` must be a list of words or a comma-separated string', place, 'front-matter-type');
-  } else if (key === 'links') {
-    const links = readLinks(value);
-    if (links) result.links = links;
-    else fail(file, 'Front matter `links` must be a list of URLs, or of `{text, url}` mappings', place, 'front-matter-type');
-  } else if (typeof value === 'string' || typeof value === 'number') {
-    (result as Record<string, unknown>)[key] = String(value).trim();
-  } else {
-    fail(file, `Front matter \`${key}\` must be text, not ${describe(value)}`, place, 'front-matter-type');
-  }
+function isKnownKey(key: string): key is FrontMatterKey {
+  return Object.hasOwn(READERS, key);
 }
 
-function readLinks(value: unknown): FrontMatterLink[] | null {
-  if (!Array.isArray(value)) return null;
+function unknownKeyReason(key: string): string {
+  const near = closestMatch(key, KNOWN_KEYS);
+  if (near) return `Unknown front matter key \`${key}\`: did you mean \`${near}\`?`;
+  return `Unknown front matter key \`${key}\`, expected one of ${KNOWN_KEYS.map((known) => `\`${known}\``).join(', ')}`;
+}
+
+/** Text only: a number where text is expected is a mistake (`lang: 42`), not text. */
+function readText(value: unknown, where: Where): string | undefined {
+  if (typeof value === 'string') return value.trim();
+  fail(where.file, `Front matter \`${where.key}\` must be text, not ${describe(value)}`, where.place, 'front-matter-type');
+  return undefined;
+}
+
+/** Text, or unquoted digits taken as typed. Why: `phone: 5551234` is plainly a phone number, and YAML would drop a leading 0 or `+`. */
+function readPhone(value: unknown, where: Where): string | undefined {
+  if (typeof value === 'number') return sourceText(where.node, value);
+  return readText(value, where);
+}
+
+/** A BCP 47 language tag, canonicalised (`EN-gb` → `en-GB`). */
+function readLanguageTag(value: unknown, where: Where): string | undefined {
+  const text = readText(value, where);
+  if (text === undefined) return undefined;
+  try {
+    const [tag] = Intl.getCanonicalLocales(text);
+    if (tag && LANGUAGE.test(tag)) return tag;
+  } catch {
+    // Not a well-formed tag: reported below.
+  }
+  fail(where.file, `Front matter \`lang\` must be a language tag such as \`en\`, \`en-GB\` or \`pt-BR\`, not \`${text}\``, where.place, 'front-matter-type');
+  return undefined;
+}
+
+function readPaper(value: unknown, where: Where): Paper | undefined {
+  const paper = typeof value === 'string' ? value.toLowerCase() : value;
+  if (PAPERS.includes(paper as Paper)) return paper as Paper;
+  fail(where.file, `Front matter \`paper\` must be \`letter\` or \`a4\`, not \`${String(value)}\``, where.place, 'front-matter-type');
+  return undefined;
+}
+
+/** A comma-separated string or a list of words; numbers in the list are taken as typed. */
+function readKeywords(value: unknown, where: Where): string[] | undefined {
+  if (typeof value === 'string') return value.split(',').map((keyword) => keyword.trim()).filter(Boolean);
+  if (!Array.isArray(value)) {
+    fail(where.file, `Front matter \`keywords\` must be a list of words or a comma-separated string, not ${describe(value)}`, where.place, 'front-matter-type');
+    return undefined;
+  }
+  const keywords: string[] = [];
+  value.forEach((item: unknown, index) => {
+    if (typeof item === 'string') keywords.push(item.trim());
+    else if (typeof item === 'number') keywords.push(sourceText(itemNode(where, index), item));
+    else fail(where.file, `Front matter \`keywords\` must list words, not ${describe(item)}`, itemPlace(where, index), 'front-matter-type');
+  });
+  return keywords.filter(Boolean);
+}
+
+/** URLs, or `{text, url}` mappings (`label` is read as `text`); each bad item is reported at its place. */
+function readLinks(value: unknown, where: Where): FrontMatterLink[] | undefined {
+  if (!Array.isArray(value)) {
+    fail(where.file, `Front matter \`links\` must be a list of URLs, or of \`{text, url}\` mappings, not ${describe(value)}`, where.place, 'front-matter-type');
+    return undefined;
+  }
   const links: FrontMatterLink[] = [];
-  for (const item of value) {
-    if (typeof item === 'string') links.push({ text: null, url: item });
+  value.forEach((item: unknown, index) => {
+    const place = itemPlace(where, index);
+    if (typeof item === 'string') links.push({ text: null, url: item, place });
     else if (item && typeof item === 'object' && typeof (item as { url?: unknown }).url === 'string') {
       const { url, text, label } = item as { url: string; text?: unknown; label?: unknown };
       const name = typeof text === 'string' ? text : typeof label === 'string' ? label : null;
-      links.push({ text: name, url });
-    } else return null;
-  }
+      links.push({ text: name, url, place });
+    } else {
+      fail(where.file, `Front matter \`links\` must list URLs or \`{text, url}\` mappings, not ${describe(item)}`, place, 'front-matter-type');
+    }
+  });
   return links;
 }
 
+function itemNode(where: Where, index: number): YamlNode | null {
+  return isSeq(where.node) ? ((where.node.items[index] as YamlNode | undefined) ?? null) : null;
+}
+
+function itemPlace(where: Where, index: number): Point {
+  const offset = itemNode(where, index)?.range?.[0];
+  return offset === undefined ? where.place : where.at(offset);
+}
+
+/** A number as the user typed it (`0701234567`, `+46…`), not as YAML read it. */
+function sourceText(node: YamlNode | null, value: number): string {
+  return (isScalar(node) ? node.source : undefined) ?? String(value);
+}
+
 function describe(value: unknown): string {
-  if (value === null) return 'empty';
+  if (value === null || value === undefined) return 'empty';
   if (Array.isArray(value)) return 'a list';
-  return typeof value === 'object' ? 'a mapping' : `a ${typeof value}`;
+  if (typeof value === 'object') return 'a mapping';
+  return `the ${typeof value} \`${String(value)}\``;
 }
 
 function firstSentence(message: string): string {

@@ -1,5 +1,6 @@
 /** Splits mdast inline content on separators that occur in its top-level text. */
 import type { PhrasingContent, Text } from 'mdast';
+import type { Point } from 'unist';
 import { toString } from 'mdast-util-to-string';
 import type { Inline } from './types.js';
 
@@ -18,14 +19,14 @@ export function splitInline(nodes: Inline, separator: RegExp, once = false): Inl
     } else if (node.type !== 'text' || !canSplit()) {
       current().push(node);
     } else {
-      let rest = node.value;
+      let from = 0;
       let match: RegExpExecArray | null;
-      while (canSplit() && (match = separator.exec(rest)) && match[0] !== '') {
-        if (match.index > 0) current().push(text(rest.slice(0, match.index)));
+      while (canSplit() && (match = separator.exec(node.value.slice(from))) && match[0] !== '') {
+        if (match.index > 0) current().push(slice(node, from, from + match.index));
         segments.push([]);
-        rest = rest.slice(match.index + match[0].length);
+        from += match.index + match[0].length;
       }
-      if (rest) current().push(text(rest));
+      if (from < node.value.length) current().push(slice(node, from, node.value.length));
     }
   }
   return segments.map(trimInline).filter((segment) => toString(segment).trim() !== '' || hasNonText(segment));
@@ -35,9 +36,9 @@ export function splitInline(nodes: Inline, separator: RegExp, once = false): Inl
 function trimInline(nodes: Inline): Inline {
   const result = nodes.filter((node, index) => node.type !== 'break' || (index > 0 && index < nodes.length - 1));
   const first = result[0];
-  if (first?.type === 'text') result[0] = text(first.value.trimStart());
+  if (first?.type === 'text') result[0] = slice(first, first.value.length - first.value.trimStart().length, first.value.length);
   const last = result[result.length - 1];
-  if (last?.type === 'text') result[result.length - 1] = text(last.value.trimEnd());
+  if (last?.type === 'text') result[result.length - 1] = slice(last, 0, last.value.trimEnd().length);
   return result.filter((node) => node.type !== 'text' || node.value !== '');
 }
 
@@ -50,6 +51,22 @@ function hasNonText(nodes: Inline): boolean {
   return nodes.some((node: PhrasingContent) => node.type === 'image');
 }
 
-function text(value: string): Text {
-  return { type: 'text', value };
+/**
+ * The characters `from` to `to` of a text node, with their place in the file when it is known
+ * exactly. Why only then: escapes, entities and indented lines make the source longer than the
+ * text, and offsets would drift.
+ */
+function slice(node: Text, from: number, to: number): Text {
+  const piece: Text = { type: 'text', value: node.value.slice(from, to) };
+  const start = node.position?.start;
+  const exact = start?.offset !== undefined && node.position?.end.offset !== undefined && node.position.end.offset - start.offset === node.value.length;
+  if (!exact) return piece;
+  return { ...piece, position: { start: pointAfter(start, node.value.slice(0, from)), end: pointAfter(start, node.value.slice(0, to)) } };
+}
+
+/** The point just after `text`, which starts at `start`. */
+function pointAfter(start: Point, text: string): Point {
+  const lines = text.split('\n');
+  const column = lines.length === 1 ? start.column + text.length : lines[lines.length - 1]!.length + 1;
+  return { line: start.line + lines.length - 1, column, offset: start.offset! + text.length };
 }

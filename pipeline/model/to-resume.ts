@@ -1,5 +1,6 @@
 /** mdast → résumé AST, by the Markdown conventions in DESIGN.md. Nothing is dropped. */
 import type { Heading, Paragraph, PhrasingContent, Root, Yaml } from 'mdast';
+import type { Point, Position } from 'unist';
 import type { VFile } from 'vfile';
 import { toString } from 'mdast-util-to-string';
 import { fail, hasErrors, warn } from '../diagnostics.js';
@@ -33,7 +34,8 @@ export function toResume(tree: Root, file: VFile): Resume {
   const contacts: Contact[] = [];
   while (hasName && peek()?.type === 'paragraph' && looksLikeContacts(peek() as Paragraph)) {
     const paragraph = queue[index++] as Paragraph;
-    contacts.push(...splitInline(paragraph.children, CONTACT_SEPARATOR).map(classifyContact));
+    // An item whose own place is not known exactly starts where its paragraph does.
+    contacts.push(...splitInline(paragraph.children, CONTACT_SEPARATOR).map(classifyContact).map((contact) => ({ ...contact, position: contact.position ?? paragraph.position })));
   }
   if (hasName && peek()?.type === 'thematicBreak') index++;
 
@@ -69,7 +71,6 @@ export function toResume(tree: Root, file: VFile): Resume {
     { type: 'resume', name: nameContent.length > 0 ? plainText(nameContent) : null, nameContent, headline: null, contacts, summary, sections, meta: { lang: 'en', paper: null, theme: null, keywords: [], description: null }, position: nameHeading?.position },
     frontMatter,
     file,
-    frontMatterNode,
   );
 }
 
@@ -118,25 +119,26 @@ function isHeadingAtMost(node: Block | undefined, depth: number): boolean {
 }
 
 /** Front matter fills or overrides the header and sets the document options. */
-function applyFrontMatter(resume: Resume, data: FrontMatter, file: VFile, place: Yaml | undefined): Resume {
+function applyFrontMatter(resume: Resume, data: FrontMatter, file: VFile): Resume {
   const text = (value: string): Inline => [{ type: 'text', value }];
   const contacts = [...resume.contacts];
   const known = new Set(contacts.map((contact) => contact.href ?? contact.text));
-  const add = (value: string, content: Inline) => {
-    const contact = classifyContact(content);
+  // A contact from front matter starts where its value does.
+  const at = (place: Point | undefined): Position | undefined => place && { start: place, end: place };
+  const add = (content: Inline, place: Point | undefined) => {
+    const contact: Contact = { ...classifyContact(content), position: at(place) };
     if (!known.has(contact.href ?? contact.text)) contacts.push(contact);
     known.add(contact.href ?? contact.text);
-    return value;
   };
-  if (data.email) add(data.email, [{ type: 'link', url: `mailto:${data.email}`, children: text(data.email) }]);
-  if (data.phone) add(data.phone, text(data.phone));
-  if (data.location) contacts.push({ type: 'contact', kind: 'location', text: data.location, href: null, content: text(data.location) });
+  if (data.email) add([{ type: 'link', url: `mailto:${data.email}`, children: text(data.email) }], data.places.email);
+  if (data.phone) add(text(data.phone), data.places.phone);
+  if (data.location) contacts.push({ type: 'contact', kind: 'location', text: data.location, href: null, content: text(data.location), position: at(data.places.location) });
   for (const link of data.links ?? []) {
     if (!/^[a-z][a-z0-9+.-]*:/i.test(link.url) || !isSafeUrl(link.url)) {
-      warn(file, `Front matter link \`${link.url}\` skipped: expected an absolute http, https or mailto URL`, place, 'unsafe-url');
+      warn(file, `Front matter link \`${link.url}\` skipped: expected an absolute http, https or mailto URL`, link.place, 'unsafe-url');
       continue;
     }
-    add(link.url, [{ type: 'link', url: link.url, children: text(link.text ?? link.url.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '')) }]);
+    add([{ type: 'link', url: link.url, children: text(link.text ?? link.url.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '')) }], link.place);
   }
 
   if (data.name && resume.name && data.name !== resume.name) {

@@ -1,6 +1,7 @@
 /** The metadata every format writes: title, author, subject, keywords, description, language. */
 import { toString } from 'mdast-util-to-string';
 import type { Resume } from '../model/types.js';
+import { visibleText } from './visible-text.js';
 
 export interface DocumentInfo {
   title: string;
@@ -18,13 +19,12 @@ const MAX_DESCRIPTION = 300;
 /** Metadata of `resume`, from its name, headline, front matter and summary. */
 export function documentInfo(resume: Resume): DocumentInfo {
   const headline = resume.headline ? toString(resume.headline) : null;
-  const summary = resume.summary.map((block) => toString(block)).join(' ').replace(/\s+/g, ' ').trim();
   return {
     title: resume.name ? `${resume.name} — Résumé` : 'Résumé',
     author: resume.name,
     subject: headline ?? resume.meta.description,
     keywords: resume.meta.keywords,
-    description: resume.meta.description ?? headline ?? (summary ? truncate(summary, MAX_DESCRIPTION) : null),
+    description: resume.meta.description ?? headline ?? summaryText(resume),
     lang: resume.meta.lang,
     links: [...new Set([...resume.contacts.flatMap((contact) => (contact.href ? [contact.href] : [])), ...linkUrls(resume)])],
   };
@@ -37,6 +37,15 @@ function linkUrls(value: unknown): string[] {
   const node = value as { type?: unknown; url?: unknown };
   const own = node.type === 'link' && typeof node.url === 'string' ? [node.url] : [];
   return [...own, ...Object.entries(value).flatMap(([key, child]) => (key === 'position' ? [] : linkUrls(child)))];
+}
+
+/**
+ * The summary as a reader sees it, cut to a description's length; null when there is none.
+ * Why visible text: the source of raw HTML (`<script>alert(1)</script>`) is not what a reader sees.
+ */
+function summaryText(resume: Resume): string | null {
+  const summary = visibleText(resume.summary);
+  return summary ? truncate(summary, MAX_DESCRIPTION) : null;
 }
 
 function truncate(text: string, max: number): string {

@@ -19,8 +19,8 @@ sample('reads the name and both contacts with their targets', () => {
   const { outline } = model(SAMPLE);
   assert.is(outline.name, 'Reed Allman');
   assert.equal(outline.contacts, [
-    { kind: 'email', text: 'reed@rdallman.com', href: 'mailto:reed@rdallman.com' },
-    { kind: 'url', text: 'rdallman.com', href: 'https://rdallman.com' },
+    { kind: 'email', text: 'reed@rdallman.com', href: 'mailto:reed@rdallman.com', line: 3 },
+    { kind: 'url', text: 'rdallman.com', href: 'https://rdallman.com', line: 3 },
   ]);
 });
 
@@ -83,11 +83,12 @@ conventions('reads sub-heading entries with —, commas and "at", and emphasised
   assert.equal(outline.sections[0], {
     title: 'Experience',
     entries: [
-      { role: 'Staff Engineer', organization: 'Acme', location: 'Stockholm', dates: { text: 'Jan 2021 – Present', start: '2021-01', end: 'present' } },
-      { role: 'Engineer', organization: 'Globex', location: 'Berlin', dates: { text: '03/2018 - 11/2019', start: '2018-03', end: '2019-11' } },
-      { role: 'Intern', organization: 'Initech', location: null, dates: { text: '2014–2017', start: '2014', end: '2017' } },
+      { role: 'Staff Engineer', organization: 'Acme', location: 'Stockholm', dates: { text: 'Jan 2021 – Present', start: '2021-01', end: 'present' }, line: 21, bullets: 2 },
+      { role: 'Engineer', organization: 'Globex', location: 'Berlin', dates: { text: '03/2018 - 11/2019', start: '2018-03', end: '2019-11' }, line: 28, bullets: 0 },
+      { role: 'Intern', organization: 'Initech', location: null, dates: { text: '2014–2017', start: '2014', end: '2017' }, line: 34, bullets: 0 },
     ],
     blocks: 0,
+    line: 19,
   });
 });
 
@@ -151,7 +152,7 @@ conventions('warns about a bold line that looks like an entry header without dat
 conventions('skips front matter links that are not absolute web or mail URLs, with a warning', () => {
   const { outline, file } = model('x.md', '---\nlinks: [javascript:alert(1), github.com/x, https://ok.example]\n---\n\n# A\n');
   assert.equal(outline.contacts.map((contact) => contact.href), ['https://ok.example']);
-  assert.equal(file.messages.map((m) => [m.line, m.ruleId]), [[1, 'unsafe-url'], [1, 'unsafe-url']]);
+  assert.equal(file.messages.map((m) => [m.line, m.column, m.ruleId]), [[2, 9, 'unsafe-url'], [2, 30, 'unsafe-url']]);
 });
 
 conventions('makes straight quotes curly but leaves dashes and ellipses as typed', () => {

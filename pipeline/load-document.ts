@@ -1,0 +1,36 @@
+/** One input up to its résumé AST: read, parse, defuse unsafe content, model. `build`, `dev` and `inspect` all start here. */
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { hasErrors } from './diagnostics.js';
+import { defuseUnsafeContent } from './model/defuse-unsafe-content.js';
+import { toResume } from './model/to-resume.js';
+import type { Resume } from './model/types.js';
+import { parse } from './parse.js';
+import { readInput } from './read-input.js';
+
+/** A document that reached its résumé AST, with the mdast it came from. */
+export interface LoadedDocument {
+  ok: true;
+  file: VFile;
+  tree: Root;
+  resume: Resume;
+}
+
+/** A document that stopped at an error; the reasons are messages on `file`. */
+export interface FailedDocument {
+  ok: false;
+  file: VFile;
+}
+
+/** Load `path` into its résumé AST; every problem (warnings too) is a message on the returned file. */
+export async function loadDocument(path: string): Promise<LoadedDocument | FailedDocument> {
+  const file = await readInput(path);
+  if (hasErrors(file)) return { ok: false, file };
+  const tree = parse(file);
+  if (hasErrors(file)) return { ok: false, file };
+  // Why before the model: every format, and `inspect`, see the same defused tree and warnings.
+  defuseUnsafeContent(tree, file);
+  const resume = toResume(tree, file);
+  if (hasErrors(file)) return { ok: false, file };
+  return { ok: true, file, tree, resume };
+}
