@@ -1,10 +1,10 @@
 /** Reads each input, renders every requested format, writes outputs atomically. */
-import { mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import pMap from 'p-map';
 import type { VFile } from 'vfile';
 import { fail, UserError } from './diagnostics.js';
+import { makeDirectory } from './make-directory.js';
 import type { Paper } from './model/types.js';
 import { prepareDocument, type GoodRendering, type RenderSettings } from './prepare-document.js';
 import { renderFormat, type Format, type Turns } from './render-format.js';
@@ -107,7 +107,7 @@ export async function writeFormat(format: Format, document: GoodRendering, targe
 /** Create `outDir`; an error on `file` when it cannot be. */
 export async function prepareOutDir(outDir: string, file: VFile): Promise<boolean> {
   try {
-    await mkdir(outDir, { recursive: true });
+    await makeDirectory(outDir);
     return true;
   } catch (error) {
     fail(file, `Cannot create the output folder \`${outDir}\` (${(error as NodeJS.ErrnoException).code ?? String(error)})`, undefined, 'output');

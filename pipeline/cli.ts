@@ -3,11 +3,13 @@ import { readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { VFile } from 'vfile';
-import { hasErrors, UserError } from './diagnostics.js';
+import { checkCommandOptions, COMMAND_OPTIONS, type Command } from './command-options.js';
+import { hasErrors, UsageError, UserError } from './diagnostics.js';
 import { formatMessages } from './format-messages.js';
 import type { Paper } from './model/types.js';
 import { packageRoot } from './package-root.js';
 import { BrowserManager } from './render/pdf/browser-manager.js';
+import { optionValue } from './option-value.js';
 import { FORMATS, type Format } from './render-format.js';
 import { listThemes } from './theme/load-theme.js';
 
@@ -17,8 +19,8 @@ const pkg = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')
 
 const HELP = `Usage:
   resume build [FILE ...] [--out DIR] [--format LIST] [--theme NAME] [--paper letter|a4] [--browser PATH]
-  resume inspect [FILE]
-  resume dev [FILE] [--port N] [--out DIR] [--theme NAME] [--paper letter|a4]
+  resume inspect [FILE] [--format json|text]
+  resume dev [FILE] [--port N] [--out DIR] [--theme NAME] [--paper letter|a4] [--browser PATH]
   resume doctor [--browser PATH]
   resume --help | --version
 
@@ -32,7 +34,8 @@ Commands:
 
 Options:
   -o, --out DIR       Output folder (default: dist)
-  -f, --format LIST   Comma-separated formats: ${FORMATS.join(',')} (default: all)
+  -f, --format LIST   Comma-separated formats: ${FORMATS.join(',')} (default: all);
+                      for inspect, json or text (default: json)
   -t, --theme NAME    Theme from styles/ (default: front matter \`theme\`, else classic)
   -p, --paper SIZE    letter or a4 (default: front matter \`paper\`, else letter)
       --browser PATH  Chrome or Chromium for the PDF (default: PUPPETEER_EXECUTABLE_PATH,
@@ -40,11 +43,13 @@ Options:
   -h, --help          Show this help
   -v, --version       Show the version
 
+Option values ignore case. An option of another command is a usage error.
+
 Exit status: 0 success (warnings allowed), 1 an input or format failed, 2 usage error.`;
 
-class UsageError extends Error {}
-
 const DEFAULT_PORT = 4000;
+const DEFAULT_OUT = 'dist';
+const PAPERS = ['letter', 'a4'] as const satisfies readonly Paper[];
 
 /** Run the CLI with `argv` (without node and script); resolves to the exit code. */
 export async function main(argv: string[]): Promise<number> {
@@ -52,7 +57,7 @@ export async function main(argv: string[]): Promise<number> {
     args: argv,
     allowPositionals: true,
     options: {
-      out: { type: 'string', short: 'o', default: 'dist' },
+      out: { type: 'string', short: 'o' },
       format: { type: 'string', short: 'f' },
       theme: { type: 'string', short: 't' },
       paper: { type: 'string', short: 'p' },
@@ -66,15 +71,13 @@ export async function main(argv: string[]): Promise<number> {
   if (values.version) return print(pkg.version);
   const [command, ...files] = positionals;
   const inputs = files.length > 0 ? files : ['resume.md'];
+  if (isCommand(command)) checkCommandOptions(command, Object.keys(values));
   switch (command) {
     case 'build': {
       const names = inputs.map((input) => basename(input, extname(input)));
       const repeated = names.find((name, index) => names.indexOf(name) !== index);
       if (repeated) throw new UsageError(`Two inputs named \`${repeated}\` would write the same outputs; rename one`);
-      const themes = await listThemes();
-      if (values.theme !== undefined && !themes.includes(values.theme)) {
-        throw new UsageError(`Unknown theme \`${values.theme}\`: expected one of ${themes.join(', ')}`);
-      }
+      const theme = await readTheme(values.theme);
       const formats = readFormats(values.format);
       const paper = readPaper(values.paper);
       await using browser = formats.includes('pdf') ? new BrowserManager({ flag: values.browser ?? null, env: process.env, signal: interruption.signal }) : null;
@@ -82,9 +85,9 @@ export async function main(argv: string[]): Promise<number> {
       const { build } = await import('./build.js');
       const result = await build({
         inputs,
-        outDir: values.out!,
+        outDir: values.out ?? DEFAULT_OUT,
         formats,
-        theme: values.theme ?? null,
+        theme,
         paper,
         generator: `${pkg.name} ${pkg.version}`,
         date: buildDate(process.env),
@@ -97,17 +100,18 @@ export async function main(argv: string[]): Promise<number> {
     }
     case 'inspect': {
       if (inputs.length > 1) throw new UsageError('inspect takes one file');
-      const [{ readInput }, { parse }, { toResume }, { toOutline }] = await Promise.all([
-        import('./read-input.js'),
-        import('./parse.js'),
-        import('./model/to-resume.js'),
+      const format = optionValue('format', values.format ?? 'json', ['json', 'text'], 'json or text for inspect');
+      const [{ loadDocument }, { toOutline }, { formatOutline }] = await Promise.all([
+        import('./load-document.js'),
         import('./model/to-outline.js'),
+        import('./format-outline.js'),
       ]);
-      const file = await readInput(inputs[0]!);
-      const outline = hasErrors(file) ? null : toOutline(toResume(parse(file), file));
-      report([file]);
-      if (!outline || hasErrors(file)) return 1;
-      process.stdout.write(`${JSON.stringify(outline, null, 2)}\n`);
+      // The same loading as `build` and `dev`: what inspect shows is what the build renders, with the same warnings.
+      const document = await loadDocument(inputs[0]!);
+      report([document.file]);
+      if (!document.ok) return 1;
+      const outline = toOutline(document.resume);
+      process.stdout.write(`${format === 'json' ? JSON.stringify(outline, null, 2) : formatOutline(outline)}\n`);
       return 0;
     }
     case 'dev': {
@@ -118,8 +122,8 @@ export async function main(argv: string[]): Promise<number> {
       const server = await startDevServer({
         file: inputs[0]!,
         port,
-        outDir: values.out!,
-        theme: values.theme ?? null,
+        outDir: values.out ?? DEFAULT_OUT,
+        theme: await readTheme(values.theme),
         paper: readPaper(values.paper),
         browser: values.browser ?? null,
         env: process.env,
@@ -144,14 +148,22 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+function isCommand(command: string | undefined): command is Command {
+  return command !== undefined && Object.hasOwn(COMMAND_OPTIONS, command);
+}
+
+/** The formats of `--format LIST`, each matched as every option value is; default: all. */
 function readFormats(list: string | undefined): Format[] {
   if (list === undefined) return [...FORMATS];
-  const formats = list.split(',').map((format) => format.trim().toLowerCase()).filter(Boolean);
-  const unknown = formats.filter((format) => !(FORMATS as readonly string[]).includes(format));
-  if (unknown.length > 0 || formats.length === 0) {
-    throw new UsageError(`Unknown format \`${unknown.join(',') || list}\`: expected a comma-separated list of ${FORMATS.join(', ')}`);
-  }
-  return [...new Set(formats)] as Format[];
+  const expected = `a comma-separated list of ${FORMATS.join(', ')}`;
+  const names = list.split(',').map((name) => name.trim()).filter((name) => name !== '');
+  if (names.length === 0) throw new UsageError(`Unknown format \`${list}\`: expected ${expected}`);
+  return [...new Set(names.map((name) => optionValue('format', name, FORMATS, expected)))];
+}
+
+/** The theme folder `--theme NAME` names, whatever its case; null without the option. */
+async function readTheme(name: string | undefined): Promise<string | null> {
+  return name === undefined ? null : optionValue('theme', name, await listThemes());
 }
 
 /** The timestamp outputs carry: `SOURCE_DATE_EPOCH` when set, else none, so builds repeat. */
@@ -161,10 +173,7 @@ function buildDate(env: NodeJS.ProcessEnv): Date | null {
 }
 
 function readPaper(paper: string | undefined): Paper | null {
-  if (paper === undefined) return null;
-  const lower = paper.toLowerCase();
-  if (lower !== 'letter' && lower !== 'a4') throw new UsageError(`Unknown paper \`${paper}\`: expected letter or a4`);
-  return lower;
+  return paper === undefined ? null : optionValue('paper', paper, PAPERS, 'letter or a4');
 }
 
 function report(files: VFile[]): void {
@@ -177,10 +186,16 @@ function print(text: string): number {
   return 0;
 }
 
-// Why: on Ctrl-C the build kills the browser and removes its temporary files before exiting.
+// Why: on Ctrl-C the build kills the browser and removes its temporary files before exiting. A
+// step that misses the abort cannot keep the process alive: it exits after a grace period, and a
+// second signal (its handler is gone) ends it at once.
 const interruption = new AbortController();
+const CLEANUP_GRACE_MS = 10_000;
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-  process.once(signal, () => interruption.abort(new Error(`interrupted by ${signal}`)));
+  process.once(signal, () => {
+    interruption.abort(new Error(`interrupted by ${signal}`));
+    setTimeout(() => process.exit(130), CLEANUP_GRACE_MS).unref();
+  });
 }
 
 main(process.argv.slice(2)).then(

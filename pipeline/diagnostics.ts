@@ -27,6 +27,11 @@ export class UserError extends Error {
   override name = 'UserError';
 }
 
+/** A command line the CLI cannot run (an unknown option or value); exit status 2. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
 /**
  * An internal bug, not a problem with the user's input.
  * Why: the CLI prints user errors as positioned one-liners but bugs with a stack trace.

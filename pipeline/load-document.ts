@@ -1,5 +1,4 @@
 /** One input up to its résumé AST: read, parse, defuse unsafe content, model. `build`, `dev` and `inspect` all start here. */
-import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { hasErrors } from './diagnostics.js';
 import { defuseUnsafeContent } from './model/defuse-unsafe-content.js';
@@ -8,11 +7,10 @@ import type { Resume } from './model/types.js';
 import { parse } from './parse.js';
 import { readInput } from './read-input.js';
 
-/** A document that reached its résumé AST, with the mdast it came from. */
+/** A document that reached its résumé AST. */
 export interface LoadedDocument {
   ok: true;
   file: VFile;
-  tree: Root;
   resume: Resume;
 }
 
@@ -32,5 +30,5 @@ export async function loadDocument(path: string): Promise<LoadedDocument | Faile
   defuseUnsafeContent(tree, file);
   const resume = toResume(tree, file);
   if (hasErrors(file)) return { ok: false, file };
-  return { ok: true, file, tree, resume };
+  return { ok: true, file, resume };
 }

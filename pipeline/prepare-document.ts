@@ -1,8 +1,9 @@
 /** One input ready to render: loaded into its résumé AST, with the theme and options; its HTML rendered on demand. */
-import type { Node } from 'unist';
+import type { Point } from 'unist';
 import type { VFile } from 'vfile';
 import { fail } from './diagnostics.js';
 import { loadDocument } from './load-document.js';
+import { closestMatch } from './model/closest-match.js';
 import type { Paper, Resume } from './model/types.js';
 import type { RenderOptions } from './render/options.js';
 import { lazyHtml } from './render-format.js';
@@ -46,9 +47,9 @@ export type Rendering = GoodRendering | FailedRendering;
 export async function prepareDocument(path: string, settings: RenderSettings): Promise<Rendering> {
   const document = await loadDocument(path);
   if (!document.ok) return document;
-  const { file, tree, resume } = document;
+  const { file, resume } = document;
   const fromFrontMatter = settings.theme === null && resume.meta.theme !== null;
-  const place = fromFrontMatter ? tree.children.find((node) => node.type === 'yaml') : undefined;
+  const place = fromFrontMatter ? resume.metaPlaces.theme : undefined;
   const theme = await resolveTheme(settings.theme ?? resume.meta.theme ?? DEFAULT_THEME, settings, file, place);
   if (!theme) return { ok: false, file };
   const options: RenderOptions = {
@@ -61,18 +62,21 @@ export async function prepareDocument(path: string, settings: RenderSettings): P
 }
 
 /** The theme `name` from the cache or the themes folder; null (with an error on `file`) when it cannot be loaded. */
-async function resolveTheme(name: string, settings: RenderSettings, file: VFile, place: Node | undefined): Promise<Theme | null> {
+async function resolveTheme(name: string, settings: RenderSettings, file: VFile, place: Point | undefined): Promise<Theme | null> {
   try {
     let theme = settings.themes.get(name);
     if (!theme) {
       // Only a theme not loaded yet is looked for: one folder read per theme and build, not per document.
       const names = await listThemes(settings.stylesDir);
-      if (!names.includes(name)) {
+      // Matched as the command line matches `--theme`: whatever the case.
+      const folder = names.find((known) => known.toLowerCase() === name.toLowerCase());
+      if (!folder) {
         const where = place ? ' in front matter' : '';
-        fail(file, `Unknown theme \`${name}\`${where}, expected one of ${names.map((known) => `\`${known}\``).join(', ')}`, place, 'theme');
+        const near = closestMatch(name.toLowerCase(), names);
+        fail(file, `Unknown theme \`${name}\`${where}, ${near ? `did you mean \`${near}\`? ` : ''}expected one of ${names.map((known) => `\`${known}\``).join(', ')}`, place, 'theme');
         return null;
       }
-      theme = loadTheme(name, settings.stylesDir);
+      theme = loadTheme(folder, settings.stylesDir);
       settings.themes.set(name, theme);
     }
     return await theme;

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { packageRoot } from './package-root.js';
-import { writeBaseSubsets } from './render/docx/fonts.js';
+import { writeBaseSubsets } from './write-base-subsets.js';
 import { listThemes, loadTheme } from './theme/load-theme.js';
 
 const root = packageRoot();

@@ -68,7 +68,7 @@ export function toResume(tree: Root, file: VFile): Resume {
   }
 
   return applyFrontMatter(
-    { type: 'resume', name: nameContent.length > 0 ? plainText(nameContent) : null, nameContent, headline: null, contacts, summary, sections, meta: { lang: 'en', paper: null, theme: null, keywords: [], description: null }, position: nameHeading?.position },
+    { type: 'resume', name: nameContent.length > 0 ? plainText(nameContent) : null, nameContent, headline: null, contacts, summary, sections, meta: { lang: 'en', paper: null, theme: null, keywords: [], description: null }, metaPlaces: {}, position: nameHeading?.position },
     frontMatter,
     file,
   );
@@ -159,5 +159,6 @@ function applyFrontMatter(resume: Resume, data: FrontMatter, file: VFile): Resum
       keywords: data.keywords ?? [],
       description: data.description ?? null,
     },
+    metaPlaces: { lang: data.places.lang, paper: data.places.paper, theme: data.places.theme, keywords: data.places.keywords, description: data.places.description },
   };
 }

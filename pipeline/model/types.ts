@@ -1,6 +1,6 @@
 /** The résumé AST: a typed tree built from mdast by the conventions in DESIGN.md. */
 import type { BlockContent, DefinitionContent, PhrasingContent, Table } from 'mdast';
-import type { Position } from 'unist';
+import type { Point, Position } from 'unist';
 
 /** Inline content kept as mdast so every renderer keeps links, emphasis and code. */
 export type Inline = PhrasingContent[];
@@ -21,6 +21,8 @@ export interface Resume {
   summary: Block[];
   sections: Section[];
   meta: Meta;
+  /** Where front matter set each option, for messages about its value. */
+  metaPlaces: Partial<Record<keyof Meta, Point>>;
   position?: Position;
 }
 

@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { UserError } from '../diagnostics.js';
 import { packageRoot } from '../package-root.js';
+import { readBaseSubset } from './base-subsets.js';
 import { FACES, type FallbackFontToken, type FontFace, type FontToken, type Theme, type ThemeTokens, type WebFontFace, type WebFontSubset } from './theme.js';
 
 /** The `styles/` folder shipped with the tool. */
@@ -48,18 +49,27 @@ async function loadFace(font: FontToken, weight: FontFace['weight'], style: Font
   const faceName = `${weight}${EXPO_WEIGHT_NAMES[weight]}${style === 'italic' ? '_Italic' : ''}`;
   const ttfFile = (await readdir(join(ttfDir, faceName))).find((file) => file.endsWith('.ttf'));
   if (!ttfFile) throw new Error(`No TTF for ${font.family} ${faceName} in ${font.ttf}`);
-  // Why read on first use: only the DOCX embeds it (~1 MB for four faces).
+  // Why read on first use, and kept as long as the theme: only the DOCX embeds them (~1 MB for
+  // four faces), and a batch or the dev server embeds them many times.
   const path = join(ttfDir, faceName, ttfFile);
   let ttf: Uint8Array | undefined;
+  let baseSubset: Uint8Array | null | undefined;
+  const readTtf = () => {
+    try {
+      ttf ??= readFileSync(path);
+    } catch (error) {
+      throw new UserError(`Cannot read the font \`${path}\` (${(error as NodeJS.ErrnoException).code ?? String(error)}); reinstall with \`npm install\``);
+    }
+    return ttf;
+  };
   return {
     ...webFace,
     get ttf() {
-      try {
-        ttf ??= readFileSync(path);
-      } catch (error) {
-        throw new UserError(`Cannot read the font \`${path}\` (${(error as NodeJS.ErrnoException).code ?? String(error)}); reinstall with \`npm install\``);
-      }
-      return ttf;
+      return readTtf();
+    },
+    get baseSubset() {
+      if (baseSubset === undefined) baseSubset = readBaseSubset(readTtf());
+      return baseSubset;
     },
   };
 }

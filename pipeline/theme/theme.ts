@@ -58,9 +58,15 @@ export interface WebFontFace {
   subsets: WebFontSubset[];
 }
 
-/** One face of the body family: woff2 subsets and the whole TTF that the DOCX embeds. */
+/** One face of the body family: woff2 subsets, and the TTF that the DOCX embeds, whole and as its base subset. */
 export interface FontFace extends WebFontFace {
   ttf: Uint8Array;
+  /**
+   * `ttf` subset to `BASE_CHARACTERS` (theme/font-subset.ts) at install, or null when no install
+   * step made it (a theme added since). Why: most résumés need no other glyph, and then the DOCX
+   * embeds these as they are, with no HarfBuzz at build time.
+   */
+  baseSubset: Uint8Array | null;
 }
 
 export interface Theme {

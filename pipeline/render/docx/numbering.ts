@@ -32,9 +32,16 @@ export function orderedReference(tokens: ThemeTokens, start: number): string | N
 /** Maximum list level Word supports (0-based). */
 export const MAX_LEVEL = LEVELS - 1;
 
+/**
+ * Levels that indent further than the one above. Why: a deeply nested list must not push its text
+ * off the page; deeper levels line up with the last of these, as in the HTML (styles/base.css)
+ * and the plain text.
+ */
+const INDENTED_LEVELS = 6;
+
 /** The left indent of the text of list level `level`, in twips. */
 export function listIndent(tokens: ThemeTokens, level: number): number {
-  return twips(tokens.space.listIndent) * (level + 1);
+  return twips(tokens.space.listIndent) * (Math.min(level, INDENTED_LEVELS - 1) + 1);
 }
 
 function bulletDefinition(tokens: ThemeTokens): NumberingDefinition {

@@ -2,7 +2,9 @@ import { readdirSync } from 'node:fs';
 import subsetFont from 'subset-font';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { BASE_CHARACTERS, BASE_SUBSETS_DIR, embeddedFaces } from '../../../pipeline/render/docx/fonts.js';
+import { embeddedFaces } from '../../../pipeline/render/docx/fonts.js';
+import { BASE_SUBSETS_DIR } from '../../../pipeline/theme/base-subsets.js';
+import { BASE_CHARACTERS } from '../../../pipeline/theme/font-subset.js';
 import { listThemes, loadTheme } from '../../../pipeline/theme/load-theme.js';
 
 const test = suite('embeddedFaces');
