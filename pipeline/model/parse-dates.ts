@@ -11,6 +11,25 @@ const NOW_WORDS = new Set(['present', 'current', 'now', 'today']);
 const DATE =
   String.raw`(?:[A-Za-z]{3,9}\.?\s+\d{4}|\d{1,2}/\d{4}|\d{4}-(?:0[1-9]|1[0-2])(?!\d)|\d{4}|present|current|now|today)`;
 const RANGE = new RegExp(String.raw`^(${DATE})(?:\s*(?:[-–—]|to|until)\s*(${DATE}))?$`, 'i');
+const RANGE_INSIDE = new RegExp(String.raw`(?<![\p{L}\d])(?:${DATE})(?:\s*(?:[-–—]|to|until)\s*(?:${DATE}))?(?![\p{L}\d])`, 'giu');
+
+/** A date range found inside a longer text: the range and the offsets of its text. */
+export interface FoundDateRange {
+  range: DateRange;
+  /** Offset in the searched text where the range's text starts. */
+  start: number;
+  /** Offset just after the range's text. */
+  end: number;
+}
+
+/** The first date range inside `text` (`Berlin | Sep 2019 – Aug 2022`), or null. */
+export function findDateRange(text: string): FoundDateRange | null {
+  for (const match of text.matchAll(RANGE_INSIDE)) {
+    const range = parseDateRange(match[0]);
+    if (range) return { range, start: match.index!, end: match.index! + match[0].length };
+  }
+  return null;
+}
 
 /** Parse `text` as a date range; null when it is not one. */
 export function parseDateRange(text: string): DateRange | null {
