@@ -161,7 +161,7 @@ test('maps front matter: headline as label, phone, location, e-mail, home page a
     phone: '+44 20 7946 0958',
     url: 'https://example.org/notes',
     summary: 'Wrote the first program. Likes “engines” and poetry.',
-    location: { city: 'London, UK' },
+    location: { city: 'London', countryCode: 'GB' },
     profiles: [{ network: 'GitHub', username: 'ada', url: 'https://github.com/ada' }],
   });
 });
@@ -186,6 +186,47 @@ test('appends nested bullets to their parent and maps skills as name: keywords',
   assert.equal(list(json, 'skills'), [{ name: 'Languages', keywords: ['Go', 'Rust', 'C'] }, { name: 'Tools' }]);
   assert.equal(list(json, 'work')[0]!.highlights, ['Led the move: to Go; to Kubernetes']);
   assert.equal(schemaErrors(json), []);
+});
+
+test('makes a skills table one item per row, its first cell the name and the others keywords, keeping the column names', () => {
+  const markdown = ['# Eve', '', '## Skills', '', '| Area | Tools |', '| --- | --- |', '| Languages | Go, Rust; SQL |', '| Cloud | AWS · GCP |'].join('\n');
+  const { json } = render('table.md', markdown);
+  assert.equal(list(json, 'skills'), [{ name: 'Languages', keywords: ['Go', 'Rust', 'SQL'] }, { name: 'Cloud', keywords: ['AWS', 'GCP'] }]);
+  assert.equal((json.meta as Item).sections, [{ title: 'Skills', list: 'skills', columns: ['Area', 'Tools'] }]);
+  assert.equal(schemaErrors(json), []);
+});
+
+test('reads languages with their level from lists, tables and one line, under titles in other languages', () => {
+  const markdown = ['# Eve', '', '## Sprachen', '', 'Deutsch (Muttersprache), Englisch – C1', '', '## Langues', '', '- Français : courant', '', '## Idiomas', '', '| Idioma | Nivel |', '| --- | --- |', '| Español | nativo |'].join('\n');
+  const { json } = render('languages.md', markdown);
+  assert.equal(list(json, 'languages'), [
+    { language: 'Deutsch', fluency: 'Muttersprache' },
+    { language: 'Englisch', fluency: 'C1' },
+    { language: 'Français', fluency: 'courant' },
+    { language: 'Español', fluency: 'nativo' },
+  ]);
+});
+
+test('maps section titles in the résumé languages to their lists', () => {
+  const titles = ['Berufserfahrung', 'Expérience professionnelle', 'Formação Acadêmica', 'Compétences', 'Programmiersprachen', 'Projekte', '工作经历', '学歴', 'Ehrenamt', 'Publicaciones'];
+  const markdown = ['# Eve', '', ...titles.flatMap((title) => [`## ${title}`, '', 'Some words.', ''])].join('\n');
+  const sections = ((render('titles.md', markdown).json.meta as Item).sections as Item[]).map((section) => section.list);
+  assert.equal(sections, ['work', 'work', 'education', 'skills', 'skills', 'projects', 'work', 'education', 'volunteer', 'publications']);
+});
+
+test('lists each quoted publication as an item, without the quote marker', () => {
+  const markdown = ['# Eve', '', '## Publications', '', '> Doe, E. *Consensus at scale*. OSDI 2021.', '>', '> Doe, E. *Gossip, revisited*. SOSP 2023.'].join('\n');
+  assert.equal(list(render('quotes.md', markdown).json, 'publications').map((item) => item.name), ['Doe, E. Consensus at scale. OSDI 2021.', 'Doe, E. Gossip, revisited. SOSP 2023.']);
+});
+
+test('splits the place into city, region and country code where the text says which is which', () => {
+  const place = (location: string) => (render('place.md', `---\nlocation: ${location}\n---\n# Eve\n`).json.basics as Item).location;
+  assert.equal(place('Austin, TX'), { city: 'Austin', region: 'TX', countryCode: 'US' });
+  assert.equal(place('Berlin, Deutschland'), { city: 'Berlin', countryCode: 'DE' });
+  assert.equal(place('Montréal, QC, Canada'), { city: 'Montréal', region: 'QC', countryCode: 'CA' });
+  assert.equal(place('Tokyo'), { city: 'Tokyo' });
+  assert.equal(place('Somewhere, Nowhereland'), { city: 'Somewhere, Nowhereland' });
+  assert.equal(place('Hauptstraße 5, Berlin'), { address: 'Hauptstraße 5, Berlin' });
 });
 
 test('is deterministic pretty JSON with two-space indent and one trailing newline', () => {

@@ -1,5 +1,5 @@
 /** Plain text of résumé content for JSON Resume fields: inline content, blocks, list items. */
-import type { ListItem, Nodes, Paragraph } from 'mdast';
+import type { ListItem, Nodes, Paragraph, TableRow } from 'mdast';
 import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
 import { splitInline } from '../../model/split-inline.js';
@@ -57,10 +57,15 @@ function itemText(item: ListItem): string {
   return `${marked}${marked.endsWith(':') ? '' : ':'} ${nested}`;
 }
 
-/** Each top-level bullet of `blocks`, and each other block, as an item. */
+/**
+ * Each top-level bullet of `blocks`, each row of a table (its first cell the label, the others the
+ * detail), each block inside a quote, and each other block, as an item.
+ */
 export function labelledItems(blocks: readonly Block[]): LabelledItem[] {
-  return blocks.flatMap((block) => {
+  return blocks.flatMap((block): LabelledItem[] => {
     if (block.type === 'list') return block.children.map((item) => labelled(item));
+    if (block.type === 'blockquote') return labelledItems(block.children);
+    if (block.type === 'table') return block.children.slice(1).map(rowItem);
     const item: ListItem = { type: 'listItem', spread: false, children: [block as ListItem['children'][number]] };
     return [{ ...labelled(item), text: blocksText([block]) ?? '' }];
   });
@@ -91,6 +96,24 @@ function labelled(item: ListItem): LabelledItem {
   if (parts.length !== 2 || first?.type !== 'paragraph') return { text, label: undefined, detail: undefined, url };
   const detail: Paragraph = { ...first, children: parts[1]! };
   return { text, label: plain(parts[0]!), detail: itemText({ ...item, checked: null, children: [detail, ...rest] }) || undefined, url };
+}
+
+/** A table row as an item: `| Languages | Go, Rust |` is label `Languages`, detail `Go, Rust`. */
+function rowItem(row: TableRow): LabelledItem {
+  const cells = row.children.map((cell) => plain(cell.children) ?? '');
+  const [label, ...rest] = cells;
+  const detail = rest.filter(Boolean).join(', ');
+  return { text: cells.filter(Boolean).join(', '), label: label || undefined, detail: detail || undefined, url: firstLink([row]) };
+}
+
+/** The words of a list written in one line (`Go, Rust; SQL · Bash`). */
+export function keywordsOf(detail: string | undefined): string[] | undefined {
+  return detail?.split(/\s*[,;]\s*|\s+[·|•]\s+/).filter(Boolean);
+}
+
+/** The header cells of each table among `blocks`, as written: the names of its columns. */
+export function tableColumns(blocks: readonly Block[]): string[] {
+  return blocks.flatMap((block) => (block.type === 'table' ? (block.children[0]?.children ?? []).map((cell) => plain(cell.children) ?? '').filter(Boolean) : []));
 }
 
 function collapse(text: string): string {

@@ -1,7 +1,7 @@
 /** One mapping per JSON Resume list: how an entry and a run of other blocks become its items. */
 import type { DatePoint, Entry, Block } from '../../model/types.js';
 import type { Json } from './compact.js';
-import { contentText, firstLink, labelledItems, plain, type LabelledItem } from './content-text.js';
+import { contentText, firstLink, keywordsOf, labelledItems, plain, type LabelledItem } from './content-text.js';
 import type { SectionKind } from './section-kind.js';
 
 /** How one kind of section maps to JSON Resume items. */
@@ -98,14 +98,14 @@ export const SECTION_MAPPINGS: Readonly<Record<SectionKind, SectionMapping>> = {
       const f = fields(entry);
       return { name: f.title, summary: f.summary, keywords: f.bullets };
     },
-    blocks: (blocks) => labelledItems(blocks).map((item) => ({ name: item.label ?? item.text, keywords: item.detail?.split(', ') })),
+    blocks: (blocks) => labelledItems(blocks).map((item) => ({ name: item.label ?? item.text, keywords: keywordsOf(item.detail) })),
   },
   languages: {
     entry: (entry) => {
       const f = fields(entry);
       return { language: f.role ?? f.organization, fluency: f.role && f.organization, location: f.location, summary: f.text };
     },
-    blocks: (blocks) => labelledItems(blocks).map((item) => ({ language: item.label ?? item.text, fluency: item.detail })),
+    blocks: (blocks) => labelledItems(blocks).flatMap(languagesOf),
   },
   interests: {
     entry: (entry) => {
@@ -138,6 +138,18 @@ export const SECTION_MAPPINGS: Readonly<Record<SectionKind, SectionMapping>> = {
     blocks: (blocks) => labelledItems(blocks).map(project),
   },
 };
+
+/**
+ * The languages of one item: `English: native`, or a line of several, `Deutsch (Muttersprache),
+ * Englisch – C1`, each with its level after a parenthesis or a dash.
+ */
+function languagesOf(item: LabelledItem): Json[] {
+  if (item.label) return [{ language: item.label, fluency: item.detail }];
+  return (keywordsOf(item.text) ?? []).map((part) => {
+    const leveled = /^(.+?)\s*(?:\((.+)\)|\s[-–—]\s*(.+))$/.exec(part);
+    return leveled ? { language: leveled[1], fluency: leveled[2] ?? leveled[3] } : { language: part };
+  });
+}
 
 /** "I dabble in open source: [github]" → name before the colon, the rest as description, its link as url. */
 function project(item: LabelledItem): Json {

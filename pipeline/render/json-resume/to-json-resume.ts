@@ -1,7 +1,8 @@
 /** Résumé AST → JSON Resume (https://jsonresume.org/schema), for the tools and themes built on it. */
 import type { Block, Contact, Resume, Section } from '../../model/types.js';
 import { compact, type Json } from './compact.js';
-import { blocksText, links, plain } from './content-text.js';
+import { blocksText, links, plain, tableColumns } from './content-text.js';
+import { locationOf } from './location-of.js';
 import { isProfileUrl, profileOf } from './profile-of.js';
 import { SECTION_MAPPINGS } from './section-items.js';
 import { KINDS, sectionKind, type SectionKind } from './section-kind.js';
@@ -25,7 +26,8 @@ export function toJsonResume(resume: Resume): string {
     ...Object.fromEntries(KINDS.map((kind) => [kind, lists.get(kind)])),
     meta: {
       theme: resume.meta.theme ?? undefined,
-      sections: resume.sections.map((section) => ({ title: section.title, list: sectionKind(section) })),
+      // Why columns: a table's header names its columns, which its items (one per row) no longer show.
+      sections: resume.sections.map((section) => ({ title: section.title, list: sectionKind(section), columns: tableColumns(section.children.filter((child): child is Block => child.type !== 'entry')) })),
     },
   };
   return `${JSON.stringify(compact(json) ?? {}, null, 2)}\n`;
@@ -70,8 +72,7 @@ function basics(resume: Resume): Json {
     phone: phone?.text,
     url: home?.href ?? undefined,
     summary: blocksText(resume.summary),
-    // Why: a place as written is a city ("London, UK"); one with digits is a street address.
-    location: location && { [/\d/.test(location.text) ? 'address' : 'city']: location.text },
+    location: location && locationOf(location.text),
     profiles: profiles(resume, urls.filter((contact) => contact !== home || isProfileUrl(contact.href!))),
   };
 }
