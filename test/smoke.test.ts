@@ -7,33 +7,17 @@ import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { select } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
-import type { Root } from 'mdast';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { runCli, tempDir } from './helpers/cli.js';
 import { documentText } from './helpers/docx.js';
+import { missingWords } from './helpers/fidelity.js';
 import { htmlErrors } from './helpers/html.js';
 import { schemaErrors } from './helpers/json-resume.js';
 import { pdfInfo, pdfText } from './helpers/pdf.js';
 import { SAMPLE } from './helpers/sample.js';
-import { compact, words } from './helpers/words.js';
 
 const FIXTURES = ['one-line', 'five-pages', 'no-sections'].map((name) => `test/fixtures/smoke/${name}.md`);
-
-/** The words of the Markdown's own text, read from its mdast: text, inline code and code, not front matter or raw HTML. */
-function sourceWords(markdown: string): string[] {
-  const tree = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter).parse(markdown) as Root;
-  const texts: string[] = [];
-  visit(tree, (node) => {
-    if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') texts.push(node.value);
-  });
-  return [...new Set(words(texts.join(' ')))];
-}
 
 /** What is wrong with the outputs `out/name.*` of `source`; empty when every check holds. */
 async function problemsOf(source: string, out: string, name: string): Promise<string[]> {
@@ -47,8 +31,7 @@ async function problemsOf(source: string, out: string, name: string): Promise<st
   problems.push(...schemaErrors(JSON.parse(readFileSync(path('json'), 'utf8'))).map((error) => `JSON Resume: ${error}`));
   const texts = { HTML: toText(select('body', fromHtml(html))!), PDF: pdfText(path('pdf')), DOCX: docx };
   for (const [format, text] of Object.entries(texts)) {
-    const found = compact(text);
-    const missing = sourceWords(source).filter((word) => !found.includes(compact(word)));
+    const missing = missingWords(source, text);
     if (missing.length > 0) problems.push(`${format} lacks ${missing.map((word) => JSON.stringify(word)).join(', ')}`);
   }
   return problems;
