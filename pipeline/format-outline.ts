@@ -11,7 +11,7 @@ export function formatOutline(outline: Outline): string {
     lines.push(`${INDENT}contacts: ${outline.contacts.map((contact) => `${contact.kind} ${contact.text}${at(contact.line)}`).join(' · ')}`);
   }
   for (const section of outline.sections) {
-    lines.push(`${INDENT}${section.title}${at(section.line)}`);
+    lines.push(`${INDENT}${section.title ?? '(untitled section)'}${at(section.line)}`);
     for (const entry of section.entries) lines.push(`${INDENT.repeat(2)}${entryTitle(entry)} (${[lineText(entry.line), bullets(entry.bullets)].filter(Boolean).join(', ')})`);
   }
   if (outline.unrecognised.length > 0) {

@@ -1,17 +1,10 @@
-/** Recognises date ranges in every spelling DESIGN.md lists and normalises them. */
+/**
+ * Recognises date ranges and single dates in twelve languages and normalises them (`2019-12`, `2014`,
+ * `present`). The shapes and words live in `dates/`; this module decides where a date stands on its own.
+ */
+import { foldText } from './dates/fold-text.js';
+import { readDateRange, type EndReading, type RangeReading } from './dates/read-date-range.js';
 import type { DatePoint, DateRange } from './types.js';
-
-const MONTHS = [
-  'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december',
-];
-const NOW_WORDS = new Set(['present', 'current', 'now', 'today']);
-
-// One date: `May 2017`, `Sept. 2017`, `September 2017`, `03/2018`, `2019-04`, `2014`, or a now-word.
-const DATE =
-  String.raw`(?:[A-Za-z]{3,9}\.?\s+\d{4}|\d{1,2}/\d{4}|\d{4}-(?:0[1-9]|1[0-2])(?!\d)|\d{4}|present|current|now|today)`;
-const RANGE = new RegExp(String.raw`^(${DATE})(?:\s*(?:[-–—]|to|until)\s*(${DATE}))?$`, 'i');
-const RANGE_INSIDE = new RegExp(String.raw`(?<![\p{L}\d])(?:${DATE})(?:\s*(?:[-–—]|to|until)\s*(?:${DATE}))?(?![\p{L}\d])`, 'giu');
 
 /** A date range found inside a longer text: the range and the offsets of its text. */
 export interface FoundDateRange {
@@ -22,47 +15,84 @@ export interface FoundDateRange {
   end: number;
 }
 
-/** The first date range inside `text` (`Berlin | Sep 2019 – Aug 2022`), or null. */
+// Why: a date is a word of its own; a letter, digit, currency sign or `+` next to it makes it part of a name,
+// a version, an amount, a phone number or a path (`v2019`, `$2019`, `+49 30 2019 1234`, `555-2019`,
+// `ISO 9001:2015`, `…/2019/05`).
+const NOT_ALONE_BEFORE = /(?:[\p{Script=Latin}\d$€£¥+#/_@]|\d[\s.,:/-])$/u;
+const NOT_ALONE_AFTER = /^(?:[\p{Script=Latin}\d%$€£¥_@]|[.,][\p{Script=Latin}\d])/u;
+// Why: a single date followed by more digits is a number sequence (`(555) 2019-1234`, `2019 1234`).
+const SINGLE_NOT_ALONE_AFTER = /^[\s.\-/]?\d/;
+// What may surround a whole date: spaces, emoji, brackets and a final full stop (`📅 (2019 – 2021).`).
+const LEADING_DECORATION = /^[\s\p{Extended_Pictographic}\u{FE0F}\u{200D}([（【]*/u;
+const TRAILING_DECORATION = /^[\s)\]）】]*[.。]?\s*$/u;
+const OPENERS = /[([（【]/gu;
+const CLOSERS = /[)\]）】]/gu;
+
+/**
+ * The date range inside `text` (`Berlin | Sep 2019 – Aug 2022`, `Role, Org, 2011–present`), or null. A range
+ * (two ends, an open start or an open end) wins over a single date; between equals, the first one.
+ * Surrounding brackets, a final full stop, an emoji or a label (`Período:`) are not part of it.
+ */
 export function findDateRange(text: string): FoundDateRange | null {
-  for (const match of text.matchAll(RANGE_INSIDE)) {
-    const range = parseDateRange(match[0]);
-    if (range) return { range, start: match.index!, end: match.index! + match[0].length };
+  const folded = foldText(text);
+  let single: FoundDateRange | null = null;
+  for (let at = 0; at < folded.length; at += 1) {
+    if (at > 0 && /[\p{Script=Latin}\d]/u.test(folded[at - 1]!)) continue;
+    const reading = readDateRange(folded, at);
+    if (!reading || !standsAlone(folded, reading)) continue;
+    if (reading.isRange) return { range: toDateRange(text, reading), start: reading.from, end: reading.to };
+    single ??= { range: toDateRange(text, reading), start: reading.from, end: reading.to };
+    // Why: what follows inside a single date is part of it (`WS 2021/22` holds `2021/22`).
+    at = reading.to - 1;
   }
-  return null;
+  return single;
 }
 
-/** Parse `text` as a date range; null when it is not one. */
+/**
+ * Parse `text` as a date range or a single date (`May 2017-Dec 2019`, `Since 2020`, `[May] 2014.`); null when
+ * it is anything more. The range may be wrapped in brackets and follow an emoji.
+ */
 export function parseDateRange(text: string): DateRange | null {
-  const trimmed = text.trim();
-  const match = RANGE.exec(trimmed);
-  if (!match) return null;
-  const start = parseDate(match[1]!);
-  if (!start) return null;
-  if (match[2] === undefined) return { text: trimmed, start, end: start };
-  const end = parseDate(match[2]);
-  if (!end) return null;
-  return { text: trimmed, start, end };
-}
-
-function parseDate(text: string): DatePoint | null {
-  const lower = text.toLowerCase();
-  if (NOW_WORDS.has(lower)) return { text, value: 'present' };
-  let m = /^([a-z]+)\.?\s+(\d{4})$/.exec(lower);
-  if (m) {
-    const month = monthNumber(m[1]!);
-    return month ? { text, value: `${m[2]}-${month}` } : null;
+  const folded = foldText(text);
+  const decorated = leadingDecorationLength(text);
+  // Why up to and including the decoration's end: `[May] 2014` starts with a bracket that belongs to the date.
+  for (let at = 0; at <= decorated; at += 1) {
+    const reading = readDateRange(folded, at);
+    if (reading && isOnlyDecorationAround(text, reading)) return toDateRange(text, reading);
   }
-  m = /^(\d{1,2})\/(\d{4})$/.exec(lower);
-  if (m) {
-    const month = Number(m[1]);
-    return month >= 1 && month <= 12 ? { text, value: `${m[2]}-${String(month).padStart(2, '0')}` } : null;
-  }
-  if (/^\d{4}(-\d{2})?$/.test(lower)) return { text, value: lower };
   return null;
 }
 
-/** `may` → `05`; a month is any prefix of its English name of three letters or more (`Sept`). */
-function monthNumber(word: string): string | null {
-  const index = word.length >= 3 ? MONTHS.findIndex((month) => month.startsWith(word)) : -1;
-  return index < 0 ? null : String(index + 1).padStart(2, '0');
+function standsAlone(folded: string, reading: RangeReading): boolean {
+  const before = folded.slice(Math.max(0, reading.from - 2), reading.from);
+  const after = folded.slice(reading.to, reading.to + 2);
+  if (NOT_ALONE_BEFORE.test(before) || NOT_ALONE_AFTER.test(after)) return false;
+  return reading.isRange || !SINGLE_NOT_ALONE_AFTER.test(after);
+}
+
+function isOnlyDecorationAround(text: string, reading: RangeReading): boolean {
+  const before = text.slice(0, reading.from);
+  const after = text.slice(reading.to);
+  return (
+    leadingDecorationLength(before) === before.length &&
+    TRAILING_DECORATION.test(after) &&
+    (before.match(OPENERS)?.length ?? 0) === (after.match(CLOSERS)?.length ?? 0)
+  );
+}
+
+function leadingDecorationLength(text: string): number {
+  return LEADING_DECORATION.exec(text)?.[0].length ?? 0;
+}
+
+function toDateRange(text: string, reading: RangeReading): DateRange {
+  return {
+    text: text.slice(reading.from, reading.to),
+    start: toDatePoint(text, reading.start),
+    end: toDatePoint(text, reading.end),
+  };
+}
+
+/** The point as written; an end that is not written (`Since 2020`) has empty text. */
+function toDatePoint(text: string, end: EndReading): DatePoint {
+  return { text: text.slice(end.from, end.to), value: end.value };
 }

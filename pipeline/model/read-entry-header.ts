@@ -1,6 +1,6 @@
-/** Reads role, organisation, location and dates from an entry header's inline content. */
-import { parseDateRange } from './parse-dates.js';
-import { plainText, splitInline } from './split-inline.js';
+/** Reads role, organisation, location and dates from the lines of an entry header. */
+import { readHeaderLine, type HeaderLine, type Part } from './read-header-line.js';
+import { pairOrder, roleEvidence, type PairOrder } from './role-or-organization.js';
 import type { DateRange, Inline } from './types.js';
 
 export interface EntryHeader {
@@ -11,58 +11,95 @@ export interface EntryHeader {
   datesFirst: boolean;
 }
 
-// `Staff Engineer — Acme`, `Staff Engineer | Acme`, `Staff Engineer @ Acme`, `Staff Engineer at Acme`.
-const TITLE_SEPARATOR = /\s+(?:[—–|@·]|-{1,2}|at)\s+/;
-const COMMA = /,\s*/;
-const META_SEPARATOR = /\s+[·|•]\s+|,\s*|\n/;
+/** A header read from lines, with what the caller needs to settle it with the rest of the document. */
+export interface HeaderReading {
+  header: EntryHeader;
+  /** How many of the lines the header took; the rest are the entry's text. */
+  used: number;
+  /** How many named parts (role, organisation) were found. */
+  names: number;
+  /** The order the words decided for role and organisation, or null. */
+  decided: PairOrder | null;
+  /** Role and organisation in source order when only their order tells them apart. */
+  undecided: [Inline, Inline] | null;
+  /** The organisation stood alone on the first line and the role came later: a company over its roles. */
+  companyFirst: boolean;
+}
+
+// A later line longer than this, or a sentence, is the entry's text, not its header.
+const MAX_HEADER_WORDS = 14;
+const MAX_PLACE_WORDS = 4;
 
 /**
- * Read a header written as comma-separated parts with the dates first or last:
- * `May 2017-Dec 2019, Principal Member of Technical Staff, Oracle`.
+ * Read an entry header written over `lines`: a title line (`Role — Org, City (2019 – 2021)`), then
+ * optional lines with dates, place, the role or the organisation, in any order. The first `keep`
+ * lines are all read; the header stops at the first later line that is running text or another
+ * entry's dates. Role and organisation are told apart by their words; when the words do not tell,
+ * the role comes first until the document's order settles it (`undecided`).
  */
-export function readCommaHeader(content: Inline): EntryHeader {
-  return fromParts(splitInline(content, COMMA));
-}
-
-/** Read a sub-heading entry title: `Staff Engineer — Acme` or `Staff Engineer, Acme`. */
-export function readHeadingTitle(content: Inline): EntryHeader {
-  const [role, rest] = splitInline(content, TITLE_SEPARATOR, true);
-  if (role && rest) return fromParts([role, ...splitInline(rest, COMMA)]);
-  return fromParts(splitInline(content, COMMA));
-}
-
-/** Read an emphasised meta line under a heading entry: `Jan 2021 – Present · Stockholm`. Null when it holds no date. */
-export function readMetaLine(content: Inline): { dates: DateRange; location: Inline | null } | null {
-  const parts = splitInline(content, META_SEPARATOR);
-  const index = parts.findIndex((part) => parseDateRange(plainText(part)) !== null);
-  if (index < 0) return null;
-  const rest = parts.filter((_, i) => i !== index);
-  return { dates: parseDateRange(plainText(parts[index]!))!, location: rest.length > 0 ? joinParts(rest) : null };
-}
-
-
-function fromParts(parts: Inline[]): EntryHeader {
+export function readEntryHeader(lines: Inline[], keep = 0): HeaderReading {
+  const readings = lines.map(readHeaderLine);
+  const names: Array<{ content: Inline; line: number }> = [];
+  const slots: { role?: Inline; organization?: Inline } = {};
+  let location: Inline | null = null;
   let dates: DateRange | null = null;
   let datesFirst = false;
-  const first = parts[0] && parseDateRange(plainText(parts[0]));
-  const last = parts.length > 1 ? parseDateRange(plainText(parts[parts.length - 1]!)) : null;
-  if (first) {
-    dates = first;
-    datesFirst = true;
-    parts = parts.slice(1);
-  } else if (last) {
-    dates = last;
-    parts = parts.slice(0, -1);
+  let used = 0;
+  for (const [index, line] of readings.entries()) {
+    const filled = names.length + (slots.role ? 1 : 0) + (slots.organization ? 1 : 0);
+    if (index > 0 && index >= keep && (isProse(line) || (line.dates && dates) || (filled >= 2 && dates && (location || line.words > MAX_PLACE_WORDS)))) break;
+    used = index + 1;
+    const value = line.parts.filter((part) => !part.aside).map((part) => part.content);
+    if (line.label === 'dates' || (line.dates && !dates)) {
+      datesFirst = line.dates !== null && filled === 0 && line.datesFirst && !line.labelled;
+      dates = line.dates ?? dates;
+    }
+    if (line.label === 'dates') continue;
+    if (line.label === 'location') location = location ?? joinParts(value);
+    else if (line.label && value.length > 0) slots[line.label] = joinParts(value);
+    if (line.label) continue;
+    const named = line.parts.filter((part) => !part.aside && !part.parenthetical);
+    const need = Math.max(0, 2 - filled);
+    const take = need === 2 && named.length >= 2 && partnerLater(readings, index) ? 1 : Math.min(need, named.length);
+    names.push(...named.slice(0, take).map((part) => ({ content: part.content, line: index })));
+    const rest = [...named.slice(take), ...line.parts.filter((part) => part.parenthetical && !part.aside)];
+    if (rest.length > 0 && !location) location = joinParts(rest.map((part) => part.content));
   }
-  return {
-    role: parts[0] ?? null,
-    organization: parts[1] ?? null,
-    location: parts.length > 2 ? joinParts(parts.slice(2)) : null,
-    dates,
-    datesFirst,
-  };
+  const reading = { used, names: names.length, decided: null, undecided: null, companyFirst: false };
+  const header = { role: slots.role ?? null, organization: slots.organization ?? null, location, dates, datesFirst };
+  const [first, second] = names;
+  if (first && second) {
+    const decided = pairOrder(first.content, second.content);
+    const roleFirst = (decided ?? 'role-first') === 'role-first';
+    return {
+      ...reading,
+      header: { ...header, role: roleFirst ? first.content : second.content, organization: roleFirst ? second.content : first.content },
+      decided,
+      undecided: decided ? null : [first.content, second.content],
+      companyFirst: !roleFirst && first.line === 0 && second.line > 0,
+    };
+  }
+  if (first) {
+    const isOrganization = slots.role !== undefined || (slots.organization === undefined && roleEvidence(first.content) < 0);
+    return { ...reading, header: isOrganization ? { ...header, organization: first.content } : { ...header, role: first.content }, companyFirst: isOrganization && !slots.role };
+  }
+  return { ...reading, header };
 }
 
+/** A later line names exactly one thing, set apart by its style: the role or organisation the title line lacks. */
+function partnerLater(readings: HeaderLine[], index: number): boolean {
+  return readings.slice(index + 1).some((line) => {
+    const named = line.parts.filter((part: Part) => !part.aside && !part.parenthetical);
+    return !line.labelled && named.length === 1 && ((line.styled && !line.dates) || named[0]!.styled);
+  });
+}
+
+/** A line of running text: long, or a sentence. */
+function isProse(line: HeaderLine): boolean {
+  return line.words > MAX_HEADER_WORDS || (line.dates === null && line.words >= 3 && /[.!?。]\s*$/u.test(line.parts.at(-1)?.text ?? ''));
+}
+
+/** Parts joined with commas. */
 function joinParts(parts: Inline[]): Inline {
   return parts.flatMap((part, index) => (index === 0 ? part : [{ type: 'text' as const, value: ', ' }, ...part]));
 }

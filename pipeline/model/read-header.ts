@@ -1,49 +1,300 @@
-/** Reads the header of a résumé: the name, the contacts under it and an optional closing rule. */
-import type { Heading, Paragraph } from 'mdast';
+/**
+ * Reads the header of a résumé: the name (past a document title), a headline, and the contacts of
+ * every block between the name and the body (paragraphs, lists, key/value tables, quotes, HTML links).
+ */
+import type { Heading, List, Paragraph, PhrasingContent, Table, Text } from 'mdast';
+import type { Position } from 'unist';
 import { classifyContact } from './classify-contact.js';
+import { readLabel } from './contact-label.js';
+import { isDocumentTitle } from './document-title.js';
+import { htmlContacts } from './html-contacts.js';
+import { readsAsName } from './person-name.js';
 import { plainText, splitInline } from './split-inline.js';
 import type { Block, Contact, Inline } from './types.js';
 
-const CONTACT_SEPARATOR = /\s+[·|•]\s+|\n/;
+const CONTACT_SEPARATOR = /\s+[·|•]\s+|\s*｜\s*|\n/;
+const LINE = /\n/;
+const NEWLINE: Text = { type: 'text', value: '\n' };
 const MAX_CONTACT_WORDS = 6;
+const MAX_HEADLINE_WORDS = 12;
+// Why: a year marks an entry line (`**2019–2021, Engineer, Acme**`), never a headline.
+const YEAR = /\b(?:19|20)\d\d\b/;
 
 /** What the header holds, and where the rest of the document starts. */
 export interface Header {
-  /** The heading that names the person, or null when the document has none. */
-  nameHeading: Heading | null;
+  /** Where the name stands, or undefined when the document has none. */
+  namePosition: Position | undefined;
   nameContent: Inline;
   headline: Inline | null;
   contacts: Contact[];
-  /** Blocks before the name (kept in the summary, in order). */
+  /** Blocks before the name and blocks of the header that are neither contacts nor headline (kept in the summary, in order). */
   before: Block[];
   /** Index in `blocks` of the first block after the header. */
   end: number;
 }
 
-/** Read the header at the start of `blocks` (front matter already removed). */
-export function readHeader(blocks: Block[]): Header {
-  // The first heading when it is a `#`, then contact paragraphs, then an optional rule.
-  const firstHeading = blocks.findIndex((node) => node.type === 'heading');
-  const nameHeading = firstHeading >= 0 && isHeading(blocks[firstHeading], 1) ? (blocks[firstHeading] as Heading) : null;
-  if (!nameHeading) return { nameHeading: null, nameContent: [], headline: null, contacts: [], before: [], end: 0 };
-  let index = firstHeading + 1;
+/** Where the name was found, and whether it is only a document title standing in for one. */
+interface Name {
+  content: Inline;
+  position: Position | undefined;
+  /** The heading depth of the name, or 0 for a bold line. */
+  depth: number;
+  before: Block[];
+  next: number;
+  /** The title heading when the name is still to be found (`# Lebenslauf`). */
+  title: Heading | null;
+}
+
+/**
+ * Read the header at the start of `blocks` (front matter already removed). `namedInFrontMatter`:
+ * front matter gives the name, so `#` headings that recur are sections, not the name.
+ */
+export function readHeader(blocks: Block[], namedInFrontMatter = false): Header {
+  const titles = blocks.filter((block) => block.type === 'heading' && block.depth === 1).length;
+  // Why: `# Experience` … `# Education` under a front-matter name must stay sections; swallowing
+  // the first as a name would drop its words from every output.
+  const name = namedInFrontMatter && titles > 1 ? null : findName(blocks);
+  if (!name) return { namePosition: undefined, nameContent: [], headline: null, contacts: [], before: [], end: 0 };
+  const before = [...name.before];
   const contacts: Contact[] = [];
-  while (blocks[index]?.type === 'paragraph' && looksLikeContacts(blocks[index] as Paragraph)) {
-    const paragraph = blocks[index++] as Paragraph;
-    // An item whose own place is not known exactly starts where its paragraph does.
-    contacts.push(...splitInline(paragraph.children, CONTACT_SEPARATOR).map(classifyContact).map((contact) => ({ ...contact, position: contact.position ?? paragraph.position })));
+  let headline: Inline | null = null;
+  let index = name.next;
+
+  // An item such as `名前：山田 花子` names the person when the first heading was a document title.
+  const take = (item: Inline, place: Position | undefined) => {
+    const { hint, value } = readLabel(item);
+    if (hint === 'name' && name.title) {
+      before.splice(name.before.length, 0, name.title);
+      Object.assign(name, { content: value, position: place, title: null });
+      return;
+    }
+    const contact = classifyContact(item);
+    // An item whose own place is not known exactly starts where its block does.
+    contacts.push({ ...contact, position: contact.position ?? place });
+  };
+
+  const small = blocks[index];
+  if (small?.type === 'heading' && !name.title && name.depth > 0 && small.depth > name.depth && isHeadlineHeading(small, blocks[index + 1])) {
+    headline = small.children;
+    index += 1;
   }
-  if (blocks[index]?.type === 'thematicBreak') index++;
-  return { nameHeading, nameContent: nameHeading.children, headline: null, contacts, before: blocks.slice(0, firstHeading), end: index };
+  for (let first = headline === null; index < blocks.length; index += 1, first = false) {
+    const block = blocks[index]!;
+    if (block.type === 'thematicBreak') {
+      index += 1;
+      break;
+    }
+    if (block.type === 'paragraph') {
+      const read = readParagraph(block, first);
+      if (read.headline) headline = read.headline;
+      read.items.forEach((item) => take(item, block.position));
+      if (read.rest) {
+        if (read.items.length === 0 && !read.headline && (isBoldOnly(block) || wordCount(block.children) > MAX_HEADLINE_WORDS)) break;
+        before.push(read.rest);
+      }
+      continue;
+    }
+    const items = blockContacts(block);
+    if (!items) break;
+    items.forEach((item) => take(item, block.position));
+  }
+  if (name.title) {
+    // The name may stand in the first section (`## Persönliche Daten` with a `Name` row): it is read, and left in place.
+    const item = findNameItem(blocks.slice(index, nthHeading(blocks, index, 2)));
+    if (item) {
+      before.splice(name.before.length, 0, name.title);
+      Object.assign(name, { content: item, position: item[0]?.position, title: null });
+    }
+  }
+  return { namePosition: name.position, nameContent: name.content, headline, contacts, before, end: index };
 }
 
-/** A contact paragraph: short items, several of them or one that is an address, link or phone. */
-function looksLikeContacts(paragraph: Paragraph): boolean {
-  const items = splitInline(paragraph.children, CONTACT_SEPARATOR);
-  if (items.some((item) => plainText(item).split(' ').length > MAX_CONTACT_WORDS)) return false;
-  return items.length > 1 || items.some((item) => classifyContact(item).kind !== 'text');
+/** The name: the first `#` heading unless it is a document title, or a bold first line that reads as a name. */
+function findName(blocks: Block[]): Name | null {
+  const first = blocks.findIndex((node) => node.type === 'heading');
+  const heading = blocks[first];
+  if (heading?.type === 'heading' && heading.depth === 1) {
+    const asName = (title: Heading | null): Name => ({ content: heading.children, position: heading.position, depth: 1, before: blocks.slice(0, first), next: first + 1, title });
+    if (!isDocumentTitle(plainText(heading.children))) return asName(null);
+    const next = blocks[first + 1];
+    // Why first: `## Persönliche Daten` reads like a name, but a `Name` row under it says whose page it is.
+    const content = !findNameItem(blocks.slice(first + 1, nthHeading(blocks, first + 1, 2))) && next && nameLine(next);
+    if (!content) return asName(heading);
+    return { content, position: next.position, depth: next.type === 'heading' ? next.depth : 1, before: blocks.slice(0, first + 1), next: first + 2, title: null };
+  }
+  const opening = blocks.findIndex((node) => !isComment(node));
+  const line = opening >= 0 && (first < 0 || opening < first) ? blocks[opening]! : null;
+  const content = line?.type === 'paragraph' ? nameLine(line) : null;
+  if (!line || !content) return null;
+  return { content, position: line.position, depth: 0, before: blocks.slice(0, opening), next: opening + 1, title: null };
 }
 
-function isHeading(node: Block | undefined, depth: number): node is Heading {
-  return node?.type === 'heading' && node.depth === depth;
+/** The content of a heading or bold-only line that reads as a person's name. */
+function nameLine(block: Block): Inline | null {
+  if (block.type === 'heading') return readsAsName(nameText(block.children)) ? block.children : null;
+  if (block.type !== 'paragraph' || !isBoldOnly(block)) return null;
+  const strong = block.children.find((node) => node.type === 'strong');
+  return strong && readsAsName(plainText(strong.children)) ? strong.children : null;
+}
+
+/** The words of a name, without the alt text of an image beside it. */
+export function nameText(content: Inline): string {
+  return plainText(content.filter((node) => node.type !== 'image'));
+}
+
+/** A heading right under the name is a headline when contacts, or nothing but headings, follow it. */
+function isHeadlineHeading(heading: Heading, next: Block | undefined): boolean {
+  if (wordCount(heading.children) > MAX_HEADLINE_WORDS || YEAR.test(plainText(heading.children))) return false;
+  if (!next || next.type === 'thematicBreak') return true;
+  if (next.type === 'heading') return next.depth <= heading.depth;
+  const items = next.type === 'paragraph' ? readParagraph(next, false).items : blockContacts(next);
+  return items !== null && items.some(isSureContact);
+}
+
+/** A paragraph's contact items, its headline line, and what is left of it. */
+interface ReadParagraph {
+  items: Inline[];
+  headline: Inline | null;
+  rest: Paragraph | null;
+}
+
+/**
+ * Read `paragraph` line by line: lines of contacts give items; the first line may be the headline
+ * (`first`: the paragraph follows the name); images and other lines stay, as a paragraph, in order.
+ * Why line by line: `![photo](p.jpg)`, `**Developer**` and `📧 a@b.c | 📱 …` often share one paragraph.
+ */
+function readParagraph(paragraph: Paragraph, first: boolean): ReadParagraph {
+  const lines = splitInline(paragraph.children, LINE);
+  const contactLines = lines.map((line) => contactLine(line));
+  const hasContacts = contactLines.some((items) => items !== null);
+  let headline: Inline | null = null;
+  const items: Inline[] = [];
+  const rest: Inline = [];
+  lines.forEach((line, index) => {
+    const lineItems = contactLines[index] ?? null;
+    if (first && headline === null && rest.length === 0 && items.length === 0 && isHeadlineLine(line, lineItems)) headline = unwrapBold(line);
+    else if (lineItems) items.push(...lineItems);
+    else if (hasContacts && !line.every(isImage) && splitInline(line, CONTACT_SEPARATOR).every(isShort)) items.push(line);
+    else rest.push(...(rest.length > 0 ? [NEWLINE] : []), ...line);
+  });
+  if (!hasContacts && headline === null) return { items: [], headline: null, rest: paragraph };
+  return { items, headline, rest: rest.length > 0 ? { type: 'paragraph', children: rest, position: paragraph.position } : null };
+}
+
+/** The contact items of a line, or null when it is not a line of contacts. */
+function contactLine(line: Inline): Inline[] | null {
+  const items = splitInline(line, CONTACT_SEPARATOR);
+  if (items.length === 0 || !items.every(isShort)) return null;
+  return items.length > 1 || items.some(isContactItem) ? items : null;
+}
+
+/** A short line of words that are not contacts (`**Tech Lead | Maintainer**`, `Productmanager`). */
+function isHeadlineLine(line: Inline, items: Inline[] | null): boolean {
+  const text = plainText(line);
+  if (text === '' || line.some((node) => node.type === 'html') || YEAR.test(text) || wordCount(line) > MAX_HEADLINE_WORDS || line.every(isImage)) return false;
+  if (isBoldOnly({ type: 'paragraph', children: line })) return true;
+  // Why: a sentence (`Wrote the first program.`) opens the summary; a headline is a title, not prose.
+  if (/[.!?。！？…]["'”’)]?$/u.test(text)) return false;
+  return (items ?? [line]).every((item) => classifyContact(item).kind === 'text' && readLabel(item).label === null);
+}
+
+/** The contact items of a list, key/value table, quote or HTML block that holds only contacts; else null. */
+function blockContacts(block: Block): Inline[] | null {
+  if (block.type === 'list') return listContacts(block);
+  if (block.type === 'table') return tableContacts(block);
+  if (block.type === 'html') return htmlContacts(block);
+  if (block.type === 'paragraph') {
+    const lines = splitInline(block.children, LINE).map((line) => contactLine(line));
+    return lines.every((items) => items !== null) ? lines.flat() as Inline[] : null;
+  }
+  if (block.type !== 'blockquote') return null;
+  const all = block.children.map(blockContacts);
+  return all.length > 0 && all.every((items) => items !== null) ? all.flat() as Inline[] : null;
+}
+
+/** `- Email: <a@b.c>`, `- GitHub: [x](…)`: every item labelled or a contact, one at least a real one. */
+function listContacts(list: List): Inline[] | null {
+  const items: Inline[] = [];
+  for (const item of list.children) {
+    const only = item.children[0];
+    if (item.children.length !== 1 || only?.type !== 'paragraph') return null;
+    const parts = splitInline(only.children, CONTACT_SEPARATOR);
+    if (!parts.every((part) => isShort(part) && (isContactItem(part) || readLabel(part).label !== null))) return null;
+    items.push(...parts);
+  }
+  return items.some(isSureContact) ? items : null;
+}
+
+/** `| E-Mail | a@b.c |`: a two-column table of labels and values; each row is one item, `Label: value`. */
+function tableContacts(table: Table): Inline[] | null {
+  const rows = table.children.filter((row) => row.children.some((cell) => plainText(cell.children) !== ''));
+  const items: Inline[] = [];
+  for (const row of rows) {
+    const [label, value, ...more] = row.children;
+    if (!label || !value || more.length > 0 || wordCount(label.children) > 3 || plainText(value.children) === '') return null;
+    items.push([{ type: 'text', value: `${plainText(label.children)}: `, position: label.position }, ...value.children]);
+  }
+  return items.length > 0 && items.some(isSureContact) ? items : null;
+}
+
+/** A `Name:` item in `blocks`: a list item, a line, or a table row; its value, copied. */
+function findNameItem(blocks: Block[]): Inline | null {
+  for (const block of blocks) {
+    const lines: Inline[] =
+      block.type === 'paragraph' ? splitInline(block.children, LINE)
+      : block.type === 'list' ? block.children.flatMap((item) => (item.children[0]?.type === 'paragraph' ? splitInline(item.children[0].children, LINE) : []))
+      : block.type === 'table' ? block.children.map((row) => row.children.length === 2 ? [{ type: 'text', value: `${plainText(row.children[0]!.children)}: ` }, ...row.children[1]!.children] : [])
+      : [];
+    for (const line of lines) {
+      const { hint, value } = readLabel(line);
+      if (hint === 'name' && readsAsName(plainText(value))) return value;
+    }
+  }
+  return null;
+}
+
+/** Whether an item is an e-mail, URL, phone or place, or is labelled or marked as one (`📍 Austin`, `Anschrift: Berlin`). */
+function isContactItem(item: Inline): boolean {
+  return classifyContact(item).kind !== 'text' || readLabel(item).hint !== null;
+}
+
+/** Whether an item is surely a contact: an e-mail, URL or phone, or labelled or marked as a contact. Why: `Python, Go` reads like a place. */
+function isSureContact(item: Inline): boolean {
+  const kind = classifyContact(item).kind;
+  return kind === 'email' || kind === 'url' || kind === 'phone' || readLabel(item).hint !== null;
+}
+
+function isShort(item: Inline): boolean {
+  return wordCount(readLabel(item).value) <= MAX_CONTACT_WORDS;
+}
+
+function isBoldOnly(paragraph: Paragraph): boolean {
+  const visible = paragraph.children.filter((node) => !(node.type === 'text' && node.value.trim() === ''));
+  return visible.length === 1 && visible[0]!.type === 'strong';
+}
+
+function unwrapBold(line: Inline): Inline {
+  return line.length === 1 && line[0]!.type === 'strong' ? line[0].children : line;
+}
+
+function isImage(node: PhrasingContent): boolean {
+  return node.type === 'image' || (node.type === 'text' && node.value.trim() === '');
+}
+
+function wordCount(content: Inline): number {
+  const text = plainText(content);
+  return text === '' ? 0 : text.split(' ').length;
+}
+
+function isComment(block: Block): boolean {
+  return block.type === 'html' && block.value.trimStart().startsWith('<!--');
+}
+
+/** Index of the `n`th heading at or after `from`, or the end. */
+function nthHeading(blocks: Block[], from: number, n: number): number {
+  let seen = 0;
+  for (let index = from; index < blocks.length; index += 1) {
+    if (blocks[index]!.type === 'heading' && (seen += 1) === n) return index;
+  }
+  return blocks.length;
 }

@@ -24,7 +24,8 @@ export interface OutlineEntry {
 
 /** A section's title and entries, with its source line. */
 export interface OutlineSection {
-  title: string;
+  /** Null for the untitled section of a page whose entries have no section heading. */
+  title: string | null;
   line: number | null;
   entries: OutlineEntry[];
   /** Blocks of the section outside any entry. */

@@ -7,9 +7,8 @@ import { fail, hasErrors, warn } from '../diagnostics.js';
 import { classifyContact } from './classify-contact.js';
 import { isSafeUrl } from './defuse-unsafe-content.js';
 import { readFrontMatter, type FrontMatter } from './front-matter.js';
-import { readHeader } from './read-header.js';
+import { nameText, readHeader } from './read-header.js';
 import { readSections } from './read-sections.js';
-import { plainText } from './split-inline.js';
 import type { Block, Contact, Inline, Resume } from './types.js';
 
 /** Build the résumé AST from `tree`; ambiguities become warnings on `file`. */
@@ -21,13 +20,13 @@ export function toResume(tree: Root, file: VFile): Resume {
     fail(file, 'The file has no text: expected a Markdown résumé starting with `# Your Name`', frontMatterNode?.position?.end ?? { line: 1, column: 1 }, 'no-text');
   }
 
-  const header = readHeader(queue);
+  const header = readHeader(queue, Boolean(frontMatter.name));
   const body = readSections(queue.slice(header.end), file);
-  const { nameHeading, nameContent, headline, contacts } = header;
+  const { namePosition, nameContent, headline, contacts } = header;
   const summary = [...header.before, ...body.summary];
 
   return applyFrontMatter(
-    { type: 'resume', name: nameContent.length > 0 ? plainText(nameContent) : null, nameContent, headline, contacts, summary, sections: body.sections, meta: { lang: 'en', paper: null, theme: null, keywords: [], description: null }, metaPlaces: {}, position: nameHeading?.position },
+    { type: 'resume', name: nameContent.length > 0 ? nameText(nameContent) : null, nameContent, headline, contacts, summary, sections: body.sections, meta: { lang: 'en', paper: null, theme: null, keywords: [], description: null }, metaPlaces: {}, position: namePosition },
     frontMatter,
     file,
   );
@@ -47,7 +46,7 @@ function applyFrontMatter(resume: Resume, data: FrontMatter, file: VFile): Resum
   };
   if (data.email) add([{ type: 'link', url: `mailto:${data.email}`, children: text(data.email) }], data.places.email);
   if (data.phone) add(text(data.phone), data.places.phone);
-  if (data.location) contacts.push({ type: 'contact', kind: 'location', text: data.location, href: null, content: text(data.location), position: at(data.places.location) });
+  if (data.location) contacts.push({ type: 'contact', kind: 'location', text: data.location, href: null, label: null, network: null, content: text(data.location), position: at(data.places.location) });
   for (const link of data.links ?? []) {
     if (!/^[a-z][a-z0-9+.-]*:/i.test(link.url) || !isSafeUrl(link.url)) {
       warn(file, `Front matter link \`${link.url}\` skipped: expected an absolute http, https or mailto URL`, link.place, 'unsafe-url');

@@ -40,16 +40,26 @@ export type ContactKind = 'email' | 'url' | 'phone' | 'location' | 'text';
 export interface Contact {
   type: 'contact';
   kind: ContactKind;
-  /** Plain text as the reader sees it. */
+  /** The value as plain text, without its icon or label (`anna@example.com`). */
   text: string;
   href: string | null;
+  /** The label the item was written with (`E-Mail`, `Tel.`, `邮箱`), kept in `content`; null when none. */
+  label: string | null;
+  /** The social network of a URL contact, by host (`GitHub`, `LinkedIn`); null for a personal site or another kind. */
+  network: string | null;
+  /** The item as written, icon and label included: what every format renders. */
   content: Inline;
   position?: Position;
 }
 
 export interface Section {
   type: 'section';
-  title: string;
+  /**
+   * The title as plain text, without leading emoji or a trailing colon (`## 💼 Expériences:` →
+   * `Expériences`); null for the one untitled section of a page whose entries have no section heading.
+   */
+  title: string | null;
+  /** The heading's content as written, emoji included; empty when the section is untitled. */
   heading: Inline;
   /** The Markdown heading depth of sections in this résumé (2 for `##`, 3 for `###`). */
   depth: number;
@@ -58,8 +68,11 @@ export interface Section {
   position?: Position;
 }
 
-/** Which convention introduced an entry. */
-export type EntryStyle = 'bold-line' | 'heading';
+/**
+ * Which convention introduced an entry: a bold line, a heading, another short paragraph (a date line
+ * first, a role line under a company), a list item, or a table row.
+ */
+export type EntryStyle = 'bold-line' | 'heading' | 'paragraph' | 'list-item' | 'table-row';
 
 export interface Entry {
   type: 'entry';

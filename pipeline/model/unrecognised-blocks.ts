@@ -39,7 +39,7 @@ export function unrecognisedBlocks(resume: Resume): UnrecognisedBlock[] {
   const level = resume.sections[0]?.depth ?? 0;
   for (const section of resume.sections) {
     if (section.depth !== level) {
-      found.push({ line: lineOf(section), type: 'heading', reason: `A level-${section.depth} heading starts the section “${section.title}”, but sections here are level-${level} headings (the level of the first heading after the name)` });
+      found.push({ line: lineOf(section), type: 'heading', reason: `A level-${section.depth} heading starts the section ${nameOf(section)}, but sections here are level-${level} headings (the level of the first heading after the name)` });
     }
     found.push(...outsideEntries(section, level));
   }
@@ -53,12 +53,17 @@ function outsideEntries(section: Section, level: number): UnrecognisedBlock[] {
   for (const child of section.children) {
     if (child.type === 'entry' || isComment(child)) continue;
     if (child.type === 'heading' && child.depth !== level + 1) {
-      found.push(describe(child, `${kindOf(child)} in “${section.title}”: entries are level-${level + 1} headings (or bold lines with dates), so it is kept as a heading`));
+      found.push(describe(child, `${kindOf(child)} in ${nameOf(section)}: entries are level-${level + 1} headings (or bold lines with dates), so it is kept as a heading`));
     } else if (hasEntries) {
-      found.push(describe(child, `${kindOf(child)} before the first entry of “${section.title}”: it belongs to no entry`));
+      found.push(describe(child, `${kindOf(child)} before the first entry of ${nameOf(section)}: it belongs to no entry`));
     }
   }
   return found;
+}
+
+/** How a message names a section: its title in quotes, or what the untitled one is. */
+function nameOf(section: Section): string {
+  return section.title === null ? 'the untitled section' : `“${section.title}”`;
 }
 
 function describe(block: Block, reason: string): UnrecognisedBlock {

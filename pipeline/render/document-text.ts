@@ -6,7 +6,7 @@ import type { Resume } from '../model/types.js';
 export function documentText(resume: Resume): string {
   const parts = [resume.name ?? '', toString(resume.headline ?? []), ...resume.contacts.map((contact) => contact.text), toString(resume.summary)];
   for (const section of resume.sections) {
-    parts.push(section.title);
+    parts.push(toString(section.heading));
     for (const child of section.children) {
       if (child.type !== 'entry') parts.push(toString(child));
       else parts.push(toString(child.role ?? []), toString(child.organization ?? []), toString(child.location ?? []), child.dates?.text ?? '', toString(child.children));

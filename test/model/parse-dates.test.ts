@@ -1,10 +1,13 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { parseDateRange } from '../../pipeline/model/parse-dates.js';
+import { findDateRange, parseDateRange } from '../../pipeline/model/parse-dates.js';
+
+/** A date as written, and the normalised start and end a reader takes from it. */
+type Case = [text: string, start: string, end: string];
 
 const test = suite('parseDateRange');
 
-const cases: Array<[string, string, string]> = [
+const cases: Case[] = [
   ['May 2017-Dec 2019', '2017-05', '2019-12'],
   ['Dec 2019-Current', '2019-12', 'present'],
   ['Jan. 2020 – Mar. 2021', '2020-01', '2021-03'],
@@ -46,3 +49,349 @@ test('refuses words that are not dates', () => {
 });
 
 test.run();
+
+/** One suite per table: each case reads as "reads TEXT as START to END". */
+function table(name: string, rows: Case[]): void {
+  const tableSuite = suite(name);
+  for (const [text, start, end] of rows) {
+    tableSuite(`reads "${text}" as ${start} to ${end}`, () => {
+      const range = parseDateRange(text);
+      assert.ok(range, 'expected a date');
+      assert.is(range.start?.value, start);
+      assert.is(range.end?.value, end);
+    });
+  }
+  tableSuite.run();
+}
+
+table('parseDateRange: a single date is its own start and end', [
+  ['May 2014', '2014-05', '2014-05'],
+  ['2014', '2014', '2014'],
+  ['[May] 2014.', '2014-05', '2014-05'],
+  ['2012.', '2012', '2012'],
+  ['15 March 2020', '2020-03', '2020-03'],
+  ['Jan/2020', '2020-01', '2020-01'],
+  ['Setembro/2024', '2024-09', '2024-09'],
+  ['Jun ’19', '2019-06', '2019-06'],
+]);
+
+table('parseDateRange: numeric months, with the day dropped', [
+  ['2019/04', '2019-04', '2019-04'],
+  ['2021.07', '2021-07', '2021-07'],
+  ['2019.4', '2019-04', '2019-04'],
+  ['04/2019', '2019-04', '2019-04'],
+  ['4.2019', '2019-04', '2019-04'],
+  ['2019-04-01', '2019-04', '2019-04'],
+  ['2019.04.01', '2019-04', '2019-04'],
+  ['01/02/2023', '2023-02', '2023-02'],
+  ['01.02.2023', '2023-02', '2023-02'],
+  ['25/12/2022', '2022-12', '2022-12'],
+  ['12/25/2022', '2022-12', '2022-12'],
+  ['2015.09 - 2019.06', '2015-09', '2019-06'],
+  ['2016/07 - 2016/09', '2016-07', '2016-09'],
+  ['10/2020 – 04/2024', '2020-10', '2024-04'],
+  ['Jan/2017 – Mar/2020', '2017-01', '2020-03'],
+  ['2011-12', '2011-12', '2011-12'],
+]);
+
+table('parseDateRange: years', [
+  ['2019/2020', '2019', '2020'],
+  ['2019/20', '2019', '2020'],
+  ['2019–20', '2019', '2020'],
+  ['1999–00', '1999', '2000'],
+  ['2010 to 2014', '2010', '2014'],
+  ['2010 until 2014', '2010', '2014'],
+  ['from 2019 to 2021', '2019', '2021'],
+]);
+
+table('parseDateRange: seasons are March, June, September and December', [
+  ['Summer 2019', '2019-06', '2019-06'],
+  ['Fall 2024 – Winter 2025', '2024-09', '2025-12'],
+  ['Spring 2020 – Autumn 2021', '2020-03', '2021-09'],
+  ['Sommer 2019', '2019-06', '2019-06'],
+  ['Hiver 2020', '2020-12', '2020-12'],
+  ['otoño 2018 – primavera 2019', '2018-09', '2019-03'],
+  ['Summer ’21', '2021-06', '2021-06'],
+]);
+
+table('parseDateRange: a German semester runs April–September or October–March', [
+  ['SS 2022', '2022-04', '2022-09'],
+  ['WS 2021/22', '2021-10', '2022-03'],
+  ['SoSe 2020', '2020-04', '2020-09'],
+  ['Wintersemester 2019/2020 – Sommersemester 2022', '2019-10', '2022-09'],
+]);
+
+table('parseDateRange: an open start or an open end runs to the present', [
+  ['Since 2020', '2020', 'present'],
+  ['Since March 2022', '2022-03', 'present'],
+  ['Seit Mai 2024', '2024-05', 'present'],
+  ['seit 03/2022', '2022-03', 'present'],
+  ['Depuis 2021', '2021', 'present'],
+  ['Depuis septembre 2021', '2021-09', 'present'],
+  ['À partir de 2020', '2020', 'present'],
+  ['Desde 2020', '2020', 'present'],
+  ['Desde marzo de 2021', '2021-03', 'present'],
+  ['Dal 2019', '2019', 'present'],
+  ["dall'aprile 2019", '2019-04', 'present'],
+  ['Sinds 2020', '2020', 'present'],
+  ['Vanaf mei 2021', '2021-05', 'present'],
+  ['Od 2020', '2020', 'present'],
+  ['Od stycznia 2020', '2020-01', 'present'],
+  ['Sedan 2019', '2019', 'present'],
+  ['2020 –', '2020', 'present'],
+  ['2020 - ', '2020', 'present'],
+  ['(2020 – )', '2020', 'present'],
+  ['2020年4月〜', '2020-04', 'present'],
+]);
+
+table('parseDateRange: a year written once belongs to both ends', [
+  ['Avril - Août 2024', '2024-04', '2024-08'],
+  ['Jan – Mar 2021', '2021-01', '2021-03'],
+  ['Nov – Feb 2021', '2020-11', '2021-02'],
+  ['Spring – Summer 2020', '2020-03', '2020-06'],
+]);
+
+table('parseDateRange: English', [
+  ['Apr 2021 – Present', '2021-04', 'present'],
+  ['June 2020 – current', '2020-06', 'present'],
+  ['Jan 2019 – currently', '2019-01', 'present'],
+  ['March 15, 2020 – ongoing', '2020-03', 'present'],
+  ['Sep 2015 – Sep 2016', '2015-09', '2016-09'],
+]);
+
+table('parseDateRange: German', [
+  ['Januar 2020 - heute', '2020-01', 'present'],
+  ['März 2016 - Dezember 2019', '2016-03', '2019-12'],
+  ['Marz 2016 - Dez 2019', '2016-03', '2019-12'],
+  ['Okt 2021 - Mär 2024', '2021-10', '2024-03'],
+  ['Mrz 2020 – Gegenwart', '2020-03', 'present'],
+  ['Juli 2021 – jetzt', '2021-07', 'present'],
+  ['Jänner 2019 – aktuell', '2019-01', 'present'],
+  ['1. Mai 2020 – 31.12.2021', '2020-05', '2021-12'],
+  ['von 2019 bis 2021', '2019', '2021'],
+  ['2019 bis heute', '2019', 'present'],
+]);
+
+table('parseDateRange: French', [
+  ['Février 2019 – Août 2021', '2019-02', '2021-08'],
+  ['fevrier 2019 – aout 2021', '2019-02', '2021-08'],
+  ['janv. 2020 – aujourd’hui', '2020-01', 'present'],
+  ["janv. 2020 – aujourd'hui", '2020-01', 'present'],
+  ['sept. 2016 – déc. 2019', '2016-09', '2019-12'],
+  ['juil. 2018 – maintenant', '2018-07', 'present'],
+  ['Sept 2024 - Présent', '2024-09', 'present'],
+  ['Mars 2021 – en cours', '2021-03', 'present'],
+  ['de 2019 à 2021', '2019', '2021'],
+]);
+
+table('parseDateRange: Spanish', [
+  ['Enero 2020 - Actualidad', '2020-01', 'present'],
+  ['ene. 2020 – actual', '2020-01', 'present'],
+  ['abr. 2021 – actualidad', '2021-04', 'present'],
+  ['sept. 2017 – mar. 2021', '2017-09', '2021-03'],
+  ['Sep 2016 - dic. 2019', '2016-09', '2019-12'],
+  ['Julio 2018 - hoy', '2018-07', 'present'],
+  ['Setiembre 2015 – presente', '2015-09', 'present'],
+  ['enero de 2020 hasta la actualidad', '2020-01', 'present'],
+]);
+
+table('parseDateRange: Portuguese', [
+  ['Março 2021 – atual', '2021-03', 'present'],
+  ['Agosto 2018 – Fevereiro 2021', '2018-08', '2021-02'],
+  ['Fev 2023 - atual', '2023-02', 'present'],
+  ['Set 2019 – atualmente', '2019-09', 'present'],
+  ['Out 2017 – Dez 2019', '2017-10', '2019-12'],
+  ['2023 – cursando', '2023', 'present'],
+  ['03/2021 - Atual', '2021-03', 'present'],
+  ['jan 2020 até o momento', '2020-01', 'present'],
+  ['Setembro/2024 – hoje', '2024-09', 'present'],
+]);
+
+table('parseDateRange: Italian', [
+  ['Gennaio 2019 – Presente', '2019-01', 'present'],
+  ['Settembre 2015 – Dicembre 2018', '2015-09', '2018-12'],
+  ['gen 2020 – oggi', '2020-01', 'present'],
+  ['mag 2018 – in corso', '2018-05', 'present'],
+  ['ott 2012 – lug 2015', '2012-10', '2015-07'],
+]);
+
+table('parseDateRange: Dutch', [
+  ['januari 2020 – heden', '2020-01', 'present'],
+  ['maart 2015 – december 2019', '2015-03', '2019-12'],
+  ['mei 2018 – nu', '2018-05', 'present'],
+  ['okt 2015 – mrt 2018', '2015-10', '2018-03'],
+  ['van 2019 tot 2021', '2019', '2021'],
+]);
+
+table('parseDateRange: Polish', [
+  ['sty 2020 – obecnie', '2020-01', 'present'],
+  ['lipiec 2017 – grudzień 2019', '2017-07', '2019-12'],
+  ['październik 2012 – czerwiec 2017', '2012-10', '2017-06'],
+  ['pazdziernik 2012 – czerwiec 2017', '2012-10', '2017-06'],
+  ['1 stycznia 2020 – teraz', '2020-01', 'present'],
+  ['od 2019 do 2021', '2019', '2021'],
+]);
+
+table('parseDateRange: Swedish', [
+  ['maj 2018 – nu', '2018-05', 'present'],
+  ['okt 2015 – apr 2018', '2015-10', '2018-04'],
+  ['augusti 2010 – juni 2015', '2010-08', '2015-06'],
+  ['mars 2019 – pågående', '2019-03', 'present'],
+]);
+
+table('parseDateRange: Chinese', [
+  ['2019年5月 – 至今', '2019-05', 'present'],
+  ['2019年5月至今', '2019-05', 'present'],
+  ['2018年7月 – 2019年4月', '2018-07', '2019-04'],
+  ['2021.03 - 至今', '2021-03', 'present'],
+  ['2018/10 - 至今', '2018-10', 'present'],
+  ['2020年4月 - 现在', '2020-04', 'present'],
+  ['2016年', '2016', '2016'],
+]);
+
+table('parseDateRange: Japanese', [
+  ['2024 年 1 月 〜 現在', '2024-01', 'present'],
+  ['2020年4月～2022年3月', '2020-04', '2022-03'],
+  ['2020年4月から2022年3月', '2020-04', '2022-03'],
+  ['２０２０年４月～現在', '2020-04', 'present'],
+  ['2020.04 - 現在', '2020-04', 'present'],
+]);
+
+table('parseDateRange: Korean', [
+  ['2021.07 ~ 현재', '2021-07', 'present'],
+  ['2021년 7월 ~ 현재', '2021-07', 'present'],
+  ['2019.03 ~ 2021.06', '2019-03', '2021-06'],
+  ['2021.07 ~ 재직 중', '2021-07', 'present'],
+  ['2021.07 ~ 재직중', '2021-07', 'present'],
+  ['2021. 07. ~ 현재', '2021-07', 'present'],
+]);
+
+const written = suite('parseDateRange: text as written');
+
+written('drops wrapping parentheses and brackets from the range text', () => {
+  assert.is(parseDateRange('(2019 – 2021)')?.text, '2019 – 2021');
+  assert.is(parseDateRange('[2019 – 2021]')?.text, '2019 – 2021');
+  assert.is(parseDateRange('（2020年4月 〜 現在）')?.text, '2020年4月 〜 現在');
+});
+
+written('keeps a bracketed month and drops the final full stop', () => {
+  const range = parseDateRange('[May] 2014.');
+  assert.is(range?.text, '[May] 2014');
+  assert.is(range?.start?.text, '[May] 2014');
+});
+
+written('skips a leading emoji', () => {
+  assert.is(parseDateRange('📅 Mar 2021 – Present')?.text, 'Mar 2021 – Present');
+});
+
+written('gives each end of a shared-year range its own text', () => {
+  const range = parseDateRange('Avril - Août 2024');
+  assert.is(range?.start?.text, 'Avril');
+  assert.is(range?.end?.text, 'Août 2024');
+});
+
+written('gives an end that is not written an empty text', () => {
+  const range = parseDateRange('Since 2020');
+  assert.is(range?.text, 'Since 2020');
+  assert.is(range?.start?.text, '2020');
+  assert.equal(range?.end, { text: '', value: 'present' });
+});
+
+written('refuses a month, a season or a present word without a year', () => {
+  for (const text of ['May', 'Present', 'nu', 'Summer', 'Jan – present', 'May – June']) {
+    assert.is(parseDateRange(text), null, text);
+  }
+});
+
+written('refuses a date with more text around it', () => {
+  for (const text of ['Período: 2019', '2019 – 2021 (2 years)', '(2019 – 2021', 'Since', 'from 2019']) {
+    assert.is(parseDateRange(text), null, text);
+  }
+});
+
+written('refuses an abbreviation that could be two months', () => {
+  assert.is(parseDateRange('jui 2020'), null);
+});
+
+written('refuses years before 1950 and after 2099', () => {
+  for (const text of ['1949', '2100', '1900 – 1910']) assert.is(parseDateRange(text), null, text);
+});
+
+written.run();
+
+const find = suite('findDateRange');
+
+/** A longer text, the date range inside it as written, and its normalised ends. */
+const found: Array<[text: string, date: string, start: string, end: string]> = [
+  ['Role, Org, 2011–present', '2011–present', '2011', 'present'],
+  ['Berlin | Sep 2019 – Aug 2022', 'Sep 2019 – Aug 2022', '2019-09', '2022-08'],
+  ['OpenQuery (Since 2020)', 'Since 2020', '2020', 'present'],
+  ['Lintwise (2017 – 2020)', '2017 – 2020', '2017', '2020'],
+  ['Fall 2021: Research Assistant', 'Fall 2021', '2021-09', '2021-09'],
+  ['📅 Mar 2021 – Present | Remote', 'Mar 2021 – Present', '2021-03', 'present'],
+  ['Período: 03/2021 - Atual', '03/2021 - Atual', '2021-03', 'present'],
+  ['Zeitraum: 10/2020 – 04/2024', '10/2020 – 04/2024', '2020-10', '2024-04'],
+  ['Jan 2023 – Present (2 years) | Remote', 'Jan 2023 – Present', '2023-01', 'present'],
+  ['Jun 2018 – Dec 2019 (1 year 7 months) / Lille', 'Jun 2018 – Dec 2019', '2018-06', '2019-12'],
+  ['Ph.D. Physics, University of Elmstead, [May] 2016.', '[May] 2016', '2016-05', '2016-05'],
+  ['M.Sc. Physics, 2012.', '2012', '2012', '2012'],
+  ['株式会社サクラソフト（2020年4月 〜 現在）', '2020年4月 〜 現在', '2020-04', 'present'],
+  ['예시테크 - 백엔드 개발자 (2021.07 ~ 현재)', '2021.07 ~ 현재', '2021-07', 'present'],
+  ['2019年5月 – 至今 | 杭州', '2019年5月 – 至今', '2019-05', 'present'],
+  ['任职2019年5月至今', '2019年5月至今', '2019-05', 'present'],
+  ['maj 2018 – nu · Göteborg', 'maj 2018 – nu', '2018-05', 'present'],
+  ['janv. 2020 – aujourd’hui · Nantes', 'janv. 2020 – aujourd’hui', '2020-01', 'present'],
+  ['Engineer, Acme, 2020 –', '2020 –', '2020', 'present'],
+  ['Class of 2012, Sep 2008 – Jun 2012', 'Sep 2008 – Jun 2012', '2008-09', '2012-06'],
+  ['Tutor, WS 2021/22', 'WS 2021/22', '2021-10', '2022-03'],
+  ['Brightline Advisory, Chicago, 2015–2019', '2015–2019', '2015', '2019'],
+  ['Werkstudent IT | Heidelberg | Jan 2020 - Jul 2021', 'Jan 2020 - Jul 2021', '2020-01', '2021-07'],
+  ['Systemutvecklare, Exempel AB 2018 – 2020', '2018 – 2020', '2018', '2020'],
+];
+
+for (const [text, date, start, end] of found) {
+  find(`finds "${date}" in "${text}"`, () => {
+    const result = findDateRange(text);
+    assert.ok(result, 'expected a date range');
+    assert.is(result.range.text, date);
+    assert.is(text.slice(result.start, result.end), date);
+    assert.is(result.range.start?.value, start);
+    assert.is(result.range.end?.value, end);
+  });
+}
+
+const notDates = [
+  '+49 30 5550 1234',
+  '+49 30 2019 1234',
+  '555-0142',
+  '(555) 2019-1234',
+  'Node 20',
+  'v2.3',
+  'ES2015',
+  '$1.2M',
+  '$2019',
+  '40%',
+  '2019%',
+  '3 million',
+  '1,000',
+  '10115 Berlin',
+  'ISO 9001:2015',
+  'https://example.com/2019/05/post',
+  'resume-2019.pdf',
+  '(2 years)',
+  'I joined in May',
+  'Mar Vista',
+  'We meet now and then',
+  'Set theory',
+  'Dez Müller',
+  'nu',
+  'built in the 2010s',
+];
+
+for (const text of notDates) {
+  find(`finds no date in "${text}"`, () => {
+    assert.is(findDateRange(text), null);
+  });
+}
+
+find.run();

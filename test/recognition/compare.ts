@@ -62,14 +62,14 @@ export function addTallies(all: Tallies[]): Tallies {
 }
 
 /**
- * Text as compared: compatibility-normalised, case-folded, punctuation and symbols (emoji too) dropped,
+ * Text as compared: compatibility-normalised, case-folded, punctuation and symbols (emoji and their variation selectors too) dropped,
  * whitespace collapsed. Null and empty text both become ''.
  */
 export function normalize(text: string | null | undefined): string {
   return (text ?? '')
     .normalize('NFKC')
     .toLowerCase()
-    .replace(/[\p{P}\p{S}\p{Cf}]+/gu, ' ')
+    .replace(/[\p{P}\p{S}\p{Cf}\uFE0E\uFE0F]+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }

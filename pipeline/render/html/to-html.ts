@@ -18,7 +18,7 @@ const stringify = unified().use(rehypeStringify, { upperDoctype: true }).freeze(
 /** Render `resume` as a standalone HTML document. */
 export function toHtml(resume: Resume, options: RenderOptions): string {
   const info = documentInfo(resume);
-  const sectionIds = uniqueSlugs(resume.sections.map((section) => section.title));
+  const sectionIds = uniqueSlugs(resume.sections.map((section) => section.title ?? 'entries'));
   const body = h('body', [renderHeader(resume), h('main', [...renderSummary(resume), ...resume.sections.map((section, index) => renderSection(section, sectionIds[index]!))])]);
   const css = [fontFaceCss(options.theme.fonts, options.theme.fallbackFonts, hastToString(body)), themeCss(options.theme, options.paper)].join('\n');
   const meta = (name: string, content: string | null) => (content ? [h('meta', { name, content })] : []);
@@ -76,8 +76,10 @@ function renderSummary(resume: Resume): Element[] {
 function renderSection(section: Section, id: string): Element {
   // Why: sections become h2 and entries h3 whatever depth the Markdown used.
   const offset = 2 - section.depth;
-  return h('section.section', { ariaLabelledby: id }, [
-    h('h2.section-title', { id }, inline(section.heading)),
+  // An untitled section (entries with no section heading) has no heading to render.
+  const title = section.title === null ? [] : [h('h2.section-title', { id }, inline(section.heading))];
+  return h('section.section', section.title === null ? {} : { ariaLabelledby: id }, [
+    ...title,
     ...section.children.flatMap((child) => (child.type === 'entry' ? [renderEntry(child, offset)] : toHastFragment([child], offset))),
   ]);
 }

@@ -1,32 +1,5 @@
 /** Social profiles from URLs: the network named after the host, the username from the path. */
-
-const NETWORKS: Readonly<Record<string, string>> = {
-  'behance.net': 'Behance',
-  'bitbucket.org': 'Bitbucket',
-  'bsky.app': 'Bluesky',
-  'codepen.io': 'CodePen',
-  'dev.to': 'DEV',
-  'dribbble.com': 'Dribbble',
-  'facebook.com': 'Facebook',
-  'github.com': 'GitHub',
-  'gitlab.com': 'GitLab',
-  'instagram.com': 'Instagram',
-  'kaggle.com': 'Kaggle',
-  'keybase.io': 'Keybase',
-  'leetcode.com': 'LeetCode',
-  'linkedin.com': 'LinkedIn',
-  'mastodon.social': 'Mastodon',
-  'medium.com': 'Medium',
-  'npmjs.com': 'npm',
-  'orcid.org': 'ORCID',
-  'reddit.com': 'Reddit',
-  'slideshare.net': 'SlideShare',
-  'speakerdeck.com': 'Speaker Deck',
-  'stackoverflow.com': 'Stack Overflow',
-  'twitter.com': 'Twitter',
-  'x.com': 'X',
-  'youtube.com': 'YouTube',
-};
+import { hostOf, NETWORKS } from '../../model/social-network.js';
 
 // Path segments that come before the handle: linkedin.com/in/ada, reddit.com/u/ada, npmjs.com/~ada.
 const HANDLE_PREFIXES = new Set(['in', 'u', 'user', 'users', 'company', 'c', 'channel']);
@@ -41,17 +14,16 @@ export interface Profile {
 
 /** The profile `url` points at, or null when it is not an http(s) URL. */
 export function profileOf(url: string): Profile | null {
-  const parsed = URL.canParse(url) ? new URL(url) : null;
-  if (!parsed || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')) return null;
-  const host = parsed.hostname.toLowerCase().replace(/^www\./, '');
-  return { network: NETWORKS[host] ?? host, username: handleOf(pathAfterPrefix(parsed)[0]), url };
+  const host = hostOf(url);
+  if (host === null) return null;
+  return { network: NETWORKS[host] ?? host, username: handleOf(pathAfterPrefix(new URL(url))[0]), url };
 }
 
 /** Whether `url` is a person's page on a known network (github.com/ada), not a project (github.com/ada/engine). */
 export function isProfileUrl(url: string): boolean {
-  const parsed = URL.canParse(url) ? new URL(url) : null;
-  if (!parsed || !Object.hasOwn(NETWORKS, parsed.hostname.toLowerCase().replace(/^www\./, ''))) return false;
-  const path = pathAfterPrefix(parsed);
+  const host = hostOf(url);
+  if (host === null || !Object.hasOwn(NETWORKS, host)) return false;
+  const path = pathAfterPrefix(new URL(url));
   return path.length === 1 && handleOf(path[0]) !== undefined;
 }
 

@@ -29,7 +29,7 @@ const BY_TITLE: ReadonlyArray<readonly [SectionKind, RegExp]> = [
  * organisation, projects when it has entries without one, and interests for anything else.
  */
 export function sectionKind(section: Section): SectionKind {
-  const title = section.title.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const title = (section.title ?? '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   const byTitle = BY_TITLE.find(([, pattern]) => pattern.test(title));
   if (byTitle) return byTitle[0];
   const entries = section.children.filter((child) => child.type === 'entry');

@@ -27,7 +27,7 @@ export function toJsonResume(resume: Resume): string {
     meta: {
       theme: resume.meta.theme ?? undefined,
       // Why columns: a table's header names its columns, which its items (one per row) no longer show.
-      sections: resume.sections.map((section) => ({ title: section.title, list: sectionKind(section), columns: tableColumns(section.children.filter((child): child is Block => child.type !== 'entry')) })),
+      sections: resume.sections.map((section) => ({ title: section.title ?? undefined, list: sectionKind(section), columns: tableColumns(section.children.filter((child): child is Block => child.type !== 'entry')) })),
     },
   };
   return `${JSON.stringify(compact(json) ?? {}, null, 2)}\n`;
@@ -39,7 +39,7 @@ function sectionItems(section: Section, kind: SectionKind): Json[] {
   const items: Json[] = [];
   let run: Block[] = [];
   const flush = () => {
-    if (run.length > 0) items.push(...mapping.blocks(run, section.title));
+    if (run.length > 0) items.push(...mapping.blocks(run, section.title ?? ''));
     run = [];
   };
   for (const child of section.children) {

@@ -55,7 +55,7 @@ function contactText(contact: Contact): string {
 function sectionChunks(section: Section, width: number): string[][] {
   const title = wrap(inlineText(section.heading, URLS), width);
   const rule = '-'.repeat(Math.min(width, Math.max(0, ...title.map(columns))));
-  return [[...title, rule], ...section.children.map((child) => (child.type === 'entry' ? entryLines(child, width) : blockLines([child], width, URLS)))];
+  return [...(section.title === null ? [] : [[...title, rule]]), ...section.children.map((child) => (child.type === 'entry' ? entryLines(child, width) : blockLines([child], width, URLS)))];
 }
 
 /** The header line in the source's reading order, then the entry's blocks. */

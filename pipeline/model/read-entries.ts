@@ -1,0 +1,168 @@
+/** Reads the entries of one section, in every form a résumé writes them; other blocks stay in order. */
+import type { Heading, Paragraph } from 'mdast';
+import type { VFile } from 'vfile';
+import { warn } from '../diagnostics.js';
+import { isHeaderStart } from './entry-forms/header-start.js';
+import { listEntries } from './entry-forms/list-entries.js';
+import { headerLinesAfter } from './entry-forms/meta-lines.js';
+import { startEntry, type LineSource, type StartedEntry } from './entry-forms/start-entry.js';
+import { tableEntries } from './entry-forms/table-entries.js';
+import type { EntryOrder } from './entry-order.js';
+import { inlineLines } from './inline-lines.js';
+import { readEntryHeader } from './read-entry-header.js';
+import { readHeaderLine } from './read-header-line.js';
+import type { Block, Entry, Inline } from './types.js';
+
+/** The entry being read, and how its header was written. */
+interface Current {
+  entry: Entry;
+  lines: Inline[];
+  /** The depth of its heading, or null when a paragraph, item or row started it. */
+  depth: number | null;
+  names: number;
+}
+
+/** A company named over several role lines: each role line is an entry at that company. */
+interface Company {
+  organization: Inline;
+  location: Inline | null;
+}
+
+/**
+ * The entries and blocks of a section whose heading depth is `sectionDepth`. An entry runs until
+ * the next entry or a block that starts none; a heading under an entry that starts none stays
+ * inside it. Role and organisation whose words do not tell them apart wait in `order`.
+ */
+export function readEntries(blocks: Block[], sectionDepth: number, order: EntryOrder, file: VFile): Array<Entry | Block> {
+  const out: Array<Entry | Block> = [];
+  let current: Current | null = null;
+  let company: Company | null = null;
+  let index = 0;
+  const add = (node: Block) => (current ? current.entry.children.push(node) : out.push(node));
+  const begin = (started: StartedEntry, depth: number | null) => {
+    const { entry, reading } = started;
+    order.record(entry, reading);
+    if (reading.companyFirst && entry.organization) company = { organization: entry.organization, location: entry.location };
+    else if (company && reading.names === 1 && entry.role && !entry.organization) {
+      entry.organization = company.organization;
+      entry.location = entry.location ?? company.location;
+    } else company = null;
+    out.push(entry);
+    current = { entry, lines: started.lines, depth, names: reading.names };
+  };
+
+  while (index < blocks.length) {
+    const node = blocks[index]!;
+    const next = blocks[index + 1];
+    if (node.type === 'heading' && node.depth > sectionDepth) {
+      const role = roleUnderCompany(node, next, current, order);
+      if (role) {
+        index += role.consumed;
+        continue;
+      }
+      const started = headingEntry(node, next, []);
+      // Without dates, only a heading one level below the section is an entry, as it always was.
+      const named = node.depth === sectionDepth + 1 && started.reading.names >= 2;
+      if (started.entry.dates || named || (company && started.reading.names === 1)) {
+        begin(started, node.depth);
+        index += started.sourcesUsed;
+        continue;
+      }
+    } else if (node.type === 'paragraph') {
+      const lines = inlineLines(node.children);
+      // A date line over a heading: `*2019 – Present*` then `### Role — Org`.
+      if (next?.type === 'heading' && next.depth > sectionDepth && isDatesOnly(lines)) {
+        const started = headingEntry(next, blocks[index + 2], lines);
+        begin(started, next.depth);
+        index += 1 + started.sourcesUsed;
+        continue;
+      }
+      const started = paragraphEntry(node, lines, next, file);
+      if (started) {
+        begin(started, null);
+        index += started.sourcesUsed;
+        continue;
+      }
+    } else if (node.type === 'list' && (!current || current.entry.style === 'list-item')) {
+      const entries = listEntries(node, order);
+      if (entries) {
+        out.push(...entries);
+        current = { entry: entries[entries.length - 1]!, lines: [], depth: null, names: 2 };
+        company = null;
+        index += 1;
+        continue;
+      }
+    } else if (node.type === 'table' && !current) {
+      const read = tableEntries(node, order);
+      if (read) {
+        if (read.header) out.push(read.header);
+        out.push(...read.entries);
+        index += 1;
+        continue;
+      }
+    }
+    add(node);
+    index += 1;
+  }
+  return out;
+}
+
+/** A heading entry: the heading's lines, then the line under it when it carries on the header. */
+function headingEntry(heading: Heading, next: Block | undefined, before: Inline[]): StartedEntry {
+  const sources: LineSource[] = [
+    { lines: before, whole: true },
+    { lines: inlineLines(heading.children), whole: true },
+    { lines: headerLinesAfter(next, readEntryHeader([...before, ...inlineLines(heading.children)]).names), whole: false },
+  ];
+  const started = startEntry(sources, 'heading', heading.position);
+  // The caller counts blocks from the heading, not from the date line before it.
+  return { ...started, sourcesUsed: started.sourcesUsed - (before.length > 0 ? 1 : 0) };
+}
+
+/**
+ * A paragraph entry: a short first line with dates at one end or a bold or emphasised name
+ * (`**2019 – 2021, Role, Org**`, `Role, Org (2019 – 2021)`, `***Company, City***` over a role and
+ * dates), with the next paragraph when it holds what the first lacks. A bold line that names
+ * things but has no dates stays a paragraph, with a warning.
+ */
+function paragraphEntry(paragraph: Paragraph, lines: Inline[], next: Block | undefined, file: VFile): StartedEntry | null {
+  if (!lines[0] || !isHeaderStart(lines[0])) return null;
+  const own = readEntryHeader(lines);
+  const more = !own.header.dates || partnerOnly(next) ? headerLinesAfter(next, own.names) : [];
+  const started = startEntry([{ lines, whole: false }, { lines: more, whole: false }], lines.length > 0 && readHeaderLine(lines[0]).styled ? 'bold-line' : 'paragraph', paragraph.position);
+  if (started.entry.dates && started.reading.names >= 1) return started;
+  if (own.names >= 2 && lines.length === 1 && readHeaderLine(lines[0]).styled) {
+    warn(file, 'This bold line looks like an entry header but has no date range first or last, so it is kept as a paragraph; write it as `**May 2017-Dec 2019, Role, Organisation**` to make it an entry', paragraph, 'entry-without-dates');
+  }
+  return null;
+}
+
+/**
+ * A heading that names only a role, under an entry that names only a company: `## Company` with its
+ * dates, then `### Role` with its place. The role completes the company's entry.
+ */
+function roleUnderCompany(heading: Heading, next: Block | undefined, current: Current | null, order: EntryOrder): { consumed: number } | null {
+  if (!current || current.depth === null || heading.depth <= current.depth || current.names !== 1) return null;
+  const own = readEntryHeader(inlineLines(heading.children));
+  if (own.names !== 1 || own.header.dates) return null;
+  const after = headerLinesAfter(next);
+  const reading = readEntryHeader([...current.lines, ...inlineLines(heading.children), ...after], current.lines.length + inlineLines(heading.children).length);
+  if (reading.names !== 2) return null;
+  Object.assign(current.entry, reading.header);
+  order.record(current.entry, reading);
+  current.names = 2;
+  const usedAfter = reading.used - current.lines.length - inlineLines(heading.children).length;
+  return { consumed: usedAfter > 0 && usedAfter >= after.length ? 2 : 1 };
+}
+
+/** Whether the next block is a lone role or organisation in emphasis or bold: `*Senior Controls Engineer*`. */
+function partnerOnly(block: Block | undefined): boolean {
+  const lines = headerLinesAfter(block);
+  if (lines.length !== 1) return false;
+  const line = readHeaderLine(lines[0]!);
+  return line.styled && !line.dates && line.parts.length === 1;
+}
+
+function isDatesOnly(lines: Inline[]): boolean {
+  return lines.length === 1 && ((line) => line.dates !== null && line.parts.every((part) => part.aside || part.parenthetical))(readHeaderLine(lines[0]!));
+}

@@ -1,0 +1,232 @@
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { VFile } from 'vfile';
+import { toString } from 'mdast-util-to-string';
+import { readSections, type SectionOptions } from '../../pipeline/model/read-sections.js';
+import { parse } from '../../pipeline/parse.js';
+import type { Block, Entry, Inline, Section } from '../../pipeline/model/types.js';
+
+/** The body `markdown` read into sections (no header: every block is body). */
+function read(markdown: string, options?: SectionOptions) {
+  const file = new VFile({ path: 'x.md', value: markdown });
+  const blocks = parse(file).children.filter((node): node is Block => node.type !== 'yaml');
+  return { ...readSections(blocks, file, options), file };
+}
+
+const text = (content: Inline | null) => (content ? toString(content) : null);
+const entriesOf = (section: Section) => section.children.filter((child): child is Entry => child.type === 'entry');
+
+/** Each entry as `[role, organisation, location, start, end]`, section by section. */
+function entries(markdown: string, options?: SectionOptions) {
+  return read(markdown, options).sections.map((section) =>
+    entriesOf(section).map((entry) => [text(entry.role), text(entry.organization), text(entry.location), entry.dates?.start?.value ?? null, entry.dates?.end?.value ?? null]),
+  );
+}
+
+const titles = (markdown: string) => read(markdown).sections.map((section) => section.title);
+
+const sections = suite('readSections: sections');
+
+sections('reads setext, closed ATX and indented headings as sections', () => {
+  assert.equal(titles('Experience\n----------\n\ntext\n\nEducation\n---------\n'), ['Experience', 'Education']);
+  assert.equal(titles('## Experiência ##\n\n## Formação ##\n'), ['Experiência', 'Formação']);
+  assert.equal(titles('  ## Experience\n\n   ## Education\n'), ['Experience', 'Education']);
+});
+
+sections('drops the emoji from the title but keeps it in the heading', () => {
+  const [section] = read('## 💼 Expériences\n\ntext\n').sections;
+  assert.is(section!.title, 'Expériences');
+  assert.is(toString(section!.heading), '💼 Expériences');
+});
+
+sections('reads bold-only lines as section titles when the body has no heading', () => {
+  const { sections: found } = read('**WORK EXPERIENCE**\n\nSenior Accountant, Harbor & Finch LLP (2019 – 2023)\n\n**Education:**\n\nB.S. Accounting, Commonwealth State University (2011 – 2015)\n');
+  assert.equal(found.map((section) => section.title), ['WORK EXPERIENCE', 'Education']);
+  assert.is(toString(found[1]!.heading), 'Education:');
+  assert.equal(found.map((section) => entriesOf(section).length), [1, 1]);
+});
+
+sections('keeps a stray `#` heading among `##` sections a section', () => {
+  assert.equal(titles('## Experience\n\n### Engineer — Acme\n\n*2018 – 2022*\n\n# Education\n\n## Interests\n'), ['Experience', 'Education', 'Interests']);
+});
+
+sections('keeps the sub-headings of a Skills section as headings, not entries', () => {
+  const { sections: found } = read('## Experience\n\n### Engineer — Acme\n\n*2018 – 2022*\n\n## Skills\n\n### Languages\n\n- Java\n\n### Tools\n\n- Git\n');
+  assert.equal(found.map((section) => section.title), ['Experience', 'Skills']);
+  assert.equal(found[1]!.children.map((child) => child.type), ['heading', 'list', 'heading', 'list']);
+});
+
+sections('makes one untitled section of jobs written as headings with no section heading', () => {
+  const { sections: found, summary } = read('Intro.\n\n### Backend Developer — Kestrel Systems\n\n*Feb 2020 – Present*\n\n### Intern — Ridgeback Software\n\n*2015*\n');
+  assert.is(found.length, 1);
+  assert.is(found[0]!.title, null);
+  assert.equal(found[0]!.heading, []);
+  assert.equal(summary.map((block) => block.type), ['paragraph']);
+  assert.equal(entriesOf(found[0]!).map((entry) => text(entry.organization)), ['Kestrel Systems', 'Ridgeback Software']);
+});
+
+sections('leaves a body without headings or entries in the summary', () => {
+  const { sections: found, summary } = read('Just some words.\n\n- a list item\n');
+  assert.equal(found, []);
+  assert.is(summary.length, 2);
+});
+
+sections.run();
+
+const headings = suite('readSections: entries in headings');
+
+headings('splits role and organisation on any separator', () => {
+  const separators = ['—', '–', '-', '|', '/', '@', 'at'];
+  for (const separator of separators) {
+    assert.equal(entries(`## Work\n\n### Data Engineer ${separator} Acme GmbH\n\n*2019 – 2021*\n`), [[['Data Engineer', 'Acme GmbH', null, '2019', '2021']]], separator);
+  }
+  assert.equal(entries('## Work\n\n### バックエンドエンジニア｜株式会社ミライ工房\n\n2019 – 2021\n'), [[['バックエンドエンジニア', '株式会社ミライ工房', null, '2019', '2021']]]);
+});
+
+headings('tells role from organisation by inline style and links', () => {
+  assert.equal(entries('## Work\n\n### **Research Scientist**, *Helix Bio Institute*, Boston\n\nSep 2021 – Present\n'), [[['Research Scientist', 'Helix Bio Institute', 'Boston', '2021-09', 'present']]]);
+  assert.equal(entries('## Work\n\n### **Android Developer** [Bluewhale](https://bluewhale.example.com)\n\n*2018 – 2020*\n'), [[['Android Developer', 'Bluewhale', null, '2018', '2020']]]);
+});
+
+headings('cuts dates in parentheses and after a `<br>` out of the names', () => {
+  assert.equal(entries('## Work\n\n### Product Designer – Lumen Studio (2019 – 2021)\n'), [[['Product Designer', 'Lumen Studio', null, '2019', '2021']]]);
+  assert.equal(entries('## Work\n\n### Senior Consultant — Brightline Advisory<br>*Chicago, 2015–2019*\n'), [[['Senior Consultant', 'Brightline Advisory', 'Chicago', '2015', '2019']]]);
+});
+
+headings('reads a date line with a place and trailing extras under the heading', () => {
+  assert.equal(entries('## Work\n\n### Product Manager — Marée Mobility\n\n*Jan 2023 – Present (2 years) | Remote*\n'), [[['Product Manager', 'Marée Mobility', 'Remote', '2023-01', 'present']]]);
+  assert.equal(entries('## Work\n\n### Tech Lead @ Nimbus Labs\n\n📅 Jun 2017 – Feb 2021 | Austin, TX\n'), [[['Tech Lead', 'Nimbus Labs', 'Austin, TX', '2017-06', '2021-02']]]);
+});
+
+headings('takes a date line right above the heading as its dates, first', () => {
+  const { sections: found } = read('## Work\n\n*January 2019 – Present*\n### Backend Developer — Lanterna Digitale S.r.l.\n\n- Payments\n');
+  const [entry] = entriesOf(found[0]!);
+  assert.equal([text(entry!.role), text(entry!.organization), entry!.dates?.start?.value, entry!.datesFirst], ['Backend Developer', 'Lanterna Digitale S.r.l.', '2019-01', true]);
+  assert.equal(entry!.children.map((child) => child.type), ['list']);
+});
+
+headings('reads entries at a skipped heading level when they have dates', () => {
+  assert.equal(entries('## Work\n\n#### Software Engineer, Olivar Tech\n\n*Apr 2021 – present*, Seville\n'), [[['Software Engineer', 'Olivar Tech', 'Seville', '2021-04', 'present']]]);
+});
+
+headings.run();
+
+const companies = suite('readSections: a company over its roles');
+
+companies('makes one entry per role line under a company heading', () => {
+  const markdown = '## Experience\n\n### Northwind Traders\n\n**Engineering Manager** · Jan 2021 – Present\n\n- Manages two teams\n\n**Senior Software Engineer** · Mar 2018 – Dec 2020\n\n### Peachtree Labs\n\n**Software Engineer** · Jun 2015 – Feb 2018\n';
+  assert.equal(entries(markdown), [
+    [
+      ['Engineering Manager', 'Northwind Traders', null, '2021-01', 'present'],
+      ['Senior Software Engineer', 'Northwind Traders', null, '2018-03', '2020-12'],
+      ['Software Engineer', 'Peachtree Labs', null, '2015-06', '2018-02'],
+    ],
+  ]);
+});
+
+companies('reads a bold company line with its place over emphasised role lines', () => {
+  const markdown = '## Work\n\n**Velox Robotics, Pune** — 2019 – Present\n\n*Senior Controls Engineer*\n\n**Indus Motors, Chennai**\n\n*Controls Engineer* (Jul 2016 – Jun 2019)\n\n*Graduate Engineer Trainee* (Jul 2015 – Jun 2016)\n';
+  assert.equal(entries(markdown), [
+    [
+      ['Senior Controls Engineer', 'Velox Robotics', 'Pune', '2019', 'present'],
+      ['Controls Engineer', 'Indus Motors', 'Chennai', '2016-07', '2019-06'],
+      ['Graduate Engineer Trainee', 'Indus Motors', 'Chennai', '2015-07', '2016-06'],
+    ],
+  ]);
+});
+
+companies('reads `***Company, City***`, a date line and `*Role*` in any order', () => {
+  assert.equal(entries('## Work\n\n***Lakeside Analytics, Denver***  \nMar 2017 – Present  \n*Business Intelligence Analyst*\n\n***Crescent Bank, Omaha***  \n*Junior Analyst*  \nJun 2014 – Feb 2017\n'), [
+    [
+      ['Business Intelligence Analyst', 'Lakeside Analytics', 'Denver', '2017-03', 'present'],
+      ['Junior Analyst', 'Crescent Bank', 'Omaha', '2014-06', '2017-02'],
+    ],
+  ]);
+});
+
+companies('completes a company heading with the role heading under it', () => {
+  assert.equal(entries('# Experience\n\n## Lumbre Energía\n\n> Mar 2020 – Present\n\n### Grid Software Engineer\n\n> Madrid, Spain\n\n- Forecasting\n\n# Education\n'), [[['Grid Software Engineer', 'Lumbre Energía', 'Madrid, Spain', '2020-03', 'present']], []]);
+});
+
+companies.run();
+
+const paragraphs = suite('readSections: entries in paragraphs, lists, tables');
+
+paragraphs('reads the sample’s bold lines with dates first or last', () => {
+  assert.equal(entries('### Labor\n\n**May 2017-Dec 2019, Principal Member of Technical Staff, Oracle**\n\n**Bachelor of Software Engineering, Auburn University, 2010-2014**\n'), [
+    [
+      ['Principal Member of Technical Staff', 'Oracle', null, '2017-05', '2019-12'],
+      ['Bachelor of Software Engineering', 'Auburn University', null, '2010', '2014'],
+    ],
+  ]);
+});
+
+paragraphs('reads a paragraph that starts with dates, and keeps its running text', () => {
+  const { sections: found } = read('## CV\n\n2021–2025  \n**IT Support**  \nComputing Centre of Hillside University  \nHelping students with technical problems.\n');
+  const [entry] = entriesOf(found[0]!);
+  assert.equal([text(entry!.role), text(entry!.organization), entry!.dates?.text, entry!.datesFirst], ['IT Support', 'Computing Centre of Hillside University', '2021–2025', true]);
+  assert.is(toString(entry!.children), 'Helping students with technical problems.');
+});
+
+paragraphs('reads a definition-list paragraph (`2020 - Present` / `: Role - Company`)', () => {
+  assert.equal(entries('# Work Experience\n\n2020 - Present\n: Platform Engineer - Danube Cloud\n\n- Terraform modules\n'), [[['Platform Engineer', 'Danube Cloud', null, '2020', 'present']]]);
+});
+
+paragraphs('reads list items as entries, with dates in a code span or at the end', () => {
+  assert.equal(entries('## Experience\n\n- `2014–present` **Principal Engineer**, *Corvid Systems*, Austin\n  - Storage engine\n- `2010–2014` **Senior Engineer**, *Bluebonnet Networks*, Dallas\n'), [
+    [
+      ['Principal Engineer', 'Corvid Systems', 'Austin', '2014', 'present'],
+      ['Senior Engineer', 'Bluebonnet Networks', 'Dallas', '2010', '2014'],
+    ],
+  ]);
+  assert.equal(entries('## Internships\n\n- Example Consulting GmbH | Data Analytics Intern | Frankfurt | Aug 2024 - Dec 2024\n'), [[['Data Analytics Intern', 'Example Consulting GmbH', 'Frankfurt', '2024-08', '2024-12']]]);
+});
+
+paragraphs('keeps a list whose items are not all dated as a list', () => {
+  const { sections: found } = read('## Contributions\n\n- I dabble in open source\n- Co-organizer of meetups since 2015\n');
+  assert.equal(found[0]!.children.map((child) => child.type), ['list']);
+});
+
+paragraphs('reads a table row by row, by its header words or by its cells, keeping the header row', () => {
+  const { sections: found } = read('## Experience\n\n| Period | Role | Company | Location |\n|---|---|---|---|\n| Jan 2022 – Present | Staff Engineer | Redwood Compute | San Jose |\n');
+  assert.equal(found[0]!.children.map((child) => child.type), ['table', 'entry']);
+  assert.equal(entries('## Experience\n\n| Period | Role | Company | Location |\n|---|---|---|---|\n| Jan 2022 – Present | Staff Engineer | Redwood Compute | San Jose |\n'), [[['Staff Engineer', 'Redwood Compute', 'San Jose', '2022-01', 'present']]]);
+  assert.equal(entries('## Experience\n\n| | | |\n|---|---|---|\n| 2021 – 2023 | Grupo Volcán | Project Manager |\n'), [[['Project Manager', 'Grupo Volcán', null, '2021', '2023']]]);
+});
+
+paragraphs('keeps a two-column table as a table', () => {
+  const { sections: found } = read('## Awards\n\n| Year | Prize |\n| ---- | ----- |\n| 2015 | Gold |\n');
+  assert.equal(found[0]!.children.map((child) => child.type), ['table']);
+});
+
+paragraphs.run();
+
+const order = suite('readSections: role or organisation');
+
+order('decides by job-title words and organisation markers', () => {
+  assert.equal(entries('## Work\n\n### Zalando SE — Senior Data Engineer\n\n*2021 – 2023*\n\n### Universität Isarfeld — Wissenschaftliche Mitarbeiterin\n\n*2015 – 2017*\n'), [
+    [
+      ['Senior Data Engineer', 'Zalando SE', null, '2021', '2023'],
+      ['Wissenschaftliche Mitarbeiterin', 'Universität Isarfeld', null, '2015', '2017'],
+    ],
+  ]);
+});
+
+order('follows the document’s majority where an entry’s words tell nothing', () => {
+  const markdown = '## Work\n\n### Acme GmbH — Engineer\n\n*2021 – 2023*\n\n### Globex — Tinkerer\n\n*2019 – 2021*\n';
+  assert.equal(entries(markdown)[0]![1], ['Tinkerer', 'Globex', null, '2019', '2021']);
+  assert.equal(read(markdown).file.messages, []);
+});
+
+order('without any evidence, reads role first, warns once, and follows the front matter hint', () => {
+  const markdown = '## Work\n\n### Globex — Tinkerer\n\n*2019 – 2021*\n\n### Initech — Dreamer\n\n*2017 – 2019*\n';
+  const { file } = read(markdown);
+  assert.equal(file.messages.map((message) => [message.line, message.ruleId]), [[3, 'entry-order']]);
+  assert.match(file.messages[0]!.reason, /entries: organization-first/);
+  assert.equal(entries(markdown)[0]![0], ['Globex', 'Tinkerer', null, '2019', '2021']);
+  const hinted = read(markdown, { entries: 'organization-first' });
+  assert.equal(hinted.file.messages, []);
+  assert.equal(entriesOf(hinted.sections[0]!).map((entry) => text(entry.role)), ['Tinkerer', 'Dreamer']);
+});
+
+order.run();
