@@ -79,7 +79,11 @@ function takeLabel(nodes: Inline): { words: string; nodes: Inline; value: Inline
   const colonAfter = next?.type === 'text' ? /^\s*[:：]\s*/.exec(next.value)?.[0] : undefined;
   const words = inside.replace(/\s*[:：]$/, '');
   if ((words === inside && colonAfter === undefined) || !isLabelWords(words)) return null;
-  if (colonAfter === undefined) return { words, nodes: [first], value: trimStart(nodes.slice(1)) };
+  if (colonAfter === undefined) {
+    // The space after `**Email:**` stays with the label, so every format still shows it.
+    const [space, value] = splitSpace(nodes.slice(1));
+    return { words, nodes: [first, ...space], value };
+  }
   const [head, tail] = cut(next as Text, colonAfter.length);
   return { words, nodes: [first, head], value: tail ? [tail, ...nodes.slice(2)] : nodes.slice(2) };
 }
@@ -89,11 +93,13 @@ function isLabelWords(words: string): boolean {
   return trimmed !== '' && trimmed.split(/\s+/).length <= MAX_LABEL_WORDS;
 }
 
-function trimStart(nodes: Inline): Inline {
+/** The white space at the start of `nodes`, and what follows it. */
+function splitSpace(nodes: Inline): [Inline, Inline] {
   const first = nodes[0];
-  if (first?.type !== 'text') return nodes;
-  const [, tail] = cut(first, first.value.length - first.value.trimStart().length);
-  return tail ? [tail, ...nodes.slice(1)] : nodes.slice(1);
+  const length = first?.type === 'text' ? first.value.length - first.value.trimStart().length : 0;
+  if (!first || first.type !== 'text' || length === 0) return [[], nodes];
+  const [head, tail] = cut(first, length);
+  return [[head], tail ? [tail, ...nodes.slice(1)] : nodes.slice(1)];
 }
 
 /** `node` cut in two at `at`; the second part is null when nothing is left. Positions are kept only where exact. */

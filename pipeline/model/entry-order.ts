@@ -52,6 +52,8 @@ export class EntryOrder {
       const [first, second] = order === 'role-first' ? pair : [pair[1], pair[0]];
       entry.role = first;
       entry.organization = second;
+      // A word between them (`at`) reads right only in the order it was written.
+      if (order !== 'role-first') entry.joiner = null;
     }
   }
 

@@ -1,7 +1,7 @@
 /** Reads role, organisation, location and dates from the lines of an entry header. */
 import { readHeaderLine, type HeaderLine, type Part } from './read-header-line.js';
 import { pairOrder, roleEvidence, type PairOrder } from './role-or-organization.js';
-import type { DateRange, Inline } from './types.js';
+import type { DateRange, EntryLabels, Inline } from './types.js';
 
 export interface EntryHeader {
   role: Inline | null;
@@ -9,6 +9,9 @@ export interface EntryHeader {
   location: Inline | null;
   dates: DateRange | null;
   datesFirst: boolean;
+  joiner: string | null;
+  labels: EntryLabels;
+  notes: Inline[];
 }
 
 /** A header read from lines, with what the caller needs to settle it with the rest of the document. */
@@ -45,10 +48,16 @@ export function readEntryHeader(lines: Inline[], keep = 0): HeaderReading {
   let dates: DateRange | null = null;
   let datesFirst = false;
   let used = 0;
+  // Why: no word is dropped; a label goes before its field, an aside after the place.
+  const labels: EntryLabels = {};
+  const notes: Inline[] = [];
   for (const [index, line] of readings.entries()) {
     const filled = names.length + (slots.role ? 1 : 0) + (slots.organization ? 1 : 0);
     if (index > 0 && index >= keep && (isProse(line) || (line.dates && dates) || (filled >= 2 && dates && (location || line.words > MAX_PLACE_WORDS)))) break;
     used = index + 1;
+    notes.push(...line.parts.filter((part) => part.aside).map((part) => part.content));
+    if (line.label && line.labelContent) labels[line.label] ??= line.labelContent;
+    else if (line.labelContent) notes.push(line.labelContent);
     const value = line.parts.filter((part) => !part.aside).map((part) => part.content);
     if (line.label === 'dates' || (line.dates && !dates)) {
       datesFirst = line.dates !== null && filled === 0 && line.datesFirst && !line.labelled;
@@ -66,14 +75,18 @@ export function readEntryHeader(lines: Inline[], keep = 0): HeaderReading {
     if (rest.length > 0 && !location) location = joinParts(rest.map((part) => part.content));
   }
   const reading = { used, names: names.length, decided: null, undecided: null, companyFirst: false };
-  const header = { role: slots.role ?? null, organization: slots.organization ?? null, location, dates, datesFirst };
+  const header: EntryHeader = { role: slots.role ?? null, organization: slots.organization ?? null, location, dates, datesFirst, joiner: null, labels, notes };
   const [first, second] = names;
   if (first && second) {
-    const decided = pairOrder(first.content, second.content);
+    const between = first.line === second.line ? readings[first.line]!.joiner : null;
+    // `Engineer at Acme`: the word says which is which.
+    const decided = between?.toLowerCase() === 'at' ? 'role-first' : pairOrder(first.content, second.content);
     const roleFirst = (decided ?? 'role-first') === 'role-first';
+    // The word between them (`Engineer at Acme`) reads right only in the order it was written.
+    const joiner = roleFirst ? between : null;
     return {
       ...reading,
-      header: { ...header, role: roleFirst ? first.content : second.content, organization: roleFirst ? second.content : first.content },
+      header: { ...header, role: roleFirst ? first.content : second.content, organization: roleFirst ? second.content : first.content, joiner },
       decided,
       undecided: decided ? null : [first.content, second.content],
       companyFirst: !roleFirst && first.line === 0 && second.line > 0,

@@ -31,6 +31,10 @@ export interface HeaderLine {
   label: LabelSlot | null;
   /** Whether the line carried a label at all, known or not. */
   labelled: boolean;
+  /** The label as written (`**Período:**`), or null. */
+  labelContent: Inline | null;
+  /** A word between the first two parts (`Engineer at Acme`), or null for a comma, dash or bar. */
+  joiner: string | null;
   parts: Part[];
   /** Whole line in one emphasis or bold span. */
   styled: boolean;
@@ -64,7 +68,7 @@ const LABELS: Record<string, LabelSlot> = Object.fromEntries(
 
 /** Read `line`: find its dates (cut out of the text), its label, and the parts left, in order. */
 export function readHeaderLine(line: Inline): HeaderLine {
-  const { content: labelledContent, label, labelled } = readLabel(line);
+  const { content: labelledContent, label, labelled, labelContent } = readLabel(line);
   const wrapper = soleStyledChild(labelledContent);
   const styled = wrapper !== null;
   const content = unwrap(labelledContent);
@@ -81,12 +85,17 @@ export function readHeaderLine(line: Inline): HeaderLine {
   const parts = splitParts(content, text, dateRange, wrapper?.type === 'strong' && !found);
   const datesFirst = dateRange !== null && parts.every((part) => part.start >= dateRange![1]);
   const datesLast = dateRange !== null && parts.every((part) => part.end <= dateRange![0]);
+  const [first, second] = parts;
+  const joiner = first && second ? text.slice(first.end, second.start).trim() : '';
   return {
     dates: found?.range ?? null,
     datesFirst,
     datesLast,
     label,
     labelled,
+    labelContent,
+    // Why: a word between role and organisation is the author's (`at`, `bei`, `chez`), never a mere separator.
+    joiner: /^\p{L}+$/u.test(joiner) ? joiner : null,
     parts: parts.map(({ start, end, parenthetical }) => {
       const partContent = sliceInline(content, start, end);
       const partText = text.slice(start, end);
@@ -218,9 +227,9 @@ function shieldedRanges(content: Inline): Array<[number, number]> {
 }
 
 /** A leading label (`**Período:**`, `Location:`) and the content after it. */
-function readLabel(line: Inline): { content: Inline; label: LabelSlot | null; labelled: boolean } {
+function readLabel(line: Inline): { content: Inline; label: LabelSlot | null; labelled: boolean; labelContent: Inline | null } {
   const first = line.find((node) => node.type !== 'text' || node.value.trim() !== '');
-  if (!first) return { content: line, label: null, labelled: false };
+  if (!first) return { content: line, label: null, labelled: false, labelContent: null };
   const index = line.indexOf(first);
   const text = toString(line);
   const firstText = toString(first);
@@ -244,8 +253,8 @@ function readLabel(line: Inline): { content: Inline; label: LabelSlot | null; la
       word = match[1]!;
     }
   }
-  if (labelEnd === null || word === null || findDateRange(word)) return { content: line, label: null, labelled: false };
-  return { content: sliceInline(line, labelEnd, text.length), label: LABELS[word.trim().toLowerCase()] ?? null, labelled: true };
+  if (labelEnd === null || word === null || findDateRange(word)) return { content: line, label: null, labelled: false, labelContent: null };
+  return { content: sliceInline(line, labelEnd, text.length), label: LABELS[word.trim().toLowerCase()] ?? null, labelled: true, labelContent: sliceInline(line, 0, labelEnd) };
 }
 
 /** The content inside a line written wholly in emphasis or bold (`***Company, City***` → `Company, City`). */

@@ -60,13 +60,13 @@ export function readHeader(blocks: Block[], namedInFrontMatter = false): Header 
   let headline: Inline | null = null;
   let index = name.next;
 
-  // An item such as `名前：山田 花子` names the person when the first heading was a document title.
+  // An item such as `名前：山田 花子` names the person when the first heading was a document title;
+  // it also stays among the contacts as written, so its label is not lost.
   const take = (item: Inline, place: Position | undefined) => {
     const { hint, value } = readLabel(item);
     if (hint === 'name' && name.title) {
       before.splice(name.before.length, 0, name.title);
       Object.assign(name, { content: value, position: place, title: null });
-      return;
     }
     const contact = classifyContact(item);
     // An item whose own place is not known exactly starts where its block does.

@@ -83,9 +83,18 @@ export interface Entry {
   dates: DateRange | null;
   /** Where the dates stood in the source header, so renderers keep the reading order. */
   datesFirst: boolean;
+  /** The word written between role and organisation (`at`, `bei`), shown in place of the comma; null for none. */
+  joiner: string | null;
+  /** The labels written before header fields (`Período:`, `Localização:`), shown before them. */
+  labels: EntryLabels;
+  /** Header words that fill no field, such as a duration (`(2 years)`), shown after the place. */
+  notes: Inline[];
   children: Block[];
   position?: Position;
 }
+
+/** The label written before each header field that had one. */
+export type EntryLabels = Partial<Record<'role' | 'organization' | 'location' | 'dates', Inline>>;
 
 /** A date as written and normalised (`2019-12`, `2014`, `present`). */
 export interface DatePoint {

@@ -23,10 +23,10 @@ test('takes the next heading as the name after a document title', () => {
   assert.is(header('# Resume\n\n## Jordan Ellis\n\njordan@example.com\n\n### Experience\n').name, 'Jordan Ellis');
 });
 
-test('takes a `名前：` item as the name after a document title, and the other items as contacts', () => {
+test('takes a `名前：` item as the name after a document title, keeping it among the contacts as written', () => {
   const read = header('# 職務経歴書\n\n- 名前：山田 花子\n- メール：hanako@example.com\n\n## 職務要約\n');
   assert.is(read.name, '山田 花子');
-  assert.equal(read.contacts, [['email', 'hanako@example.com', 'メール', null]]);
+  assert.equal(read.contacts, [['text', '山田 花子', '名前', null], ['email', 'hanako@example.com', 'メール', null]]);
 });
 
 test('with the name in front matter, reads recurring `#` headings as sections, not one of them as the name', () => {

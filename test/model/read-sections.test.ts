@@ -230,3 +230,24 @@ order('without any evidence, reads role first, warns once, and follows the front
 });
 
 order.run();
+
+const words = suite('readSections: no word of a header is dropped');
+
+words('keeps a word written between role and organisation, in the order it was written', () => {
+  const [entry] = entriesOf(read('## Work\n\n### Analytics Engineer at Rocket Internet\n\n*2019 – 2021*\n').sections[0]!);
+  assert.equal([text(entry!.role), entry!.joiner, text(entry!.organization)], ['Analytics Engineer', 'at', 'Rocket Internet']);
+  const [dashed] = entriesOf(read('## Work\n\n### Analytics Engineer — Rocket Internet\n\n*2019 – 2021*\n').sections[0]!);
+  assert.is(dashed!.joiner, null);
+});
+
+words('keeps the labels of labelled header lines, each with its field', () => {
+  const [entry] = entriesOf(read('## Experiência\n\n### Mercado Sol | Engenheira de Software\n**Período:** 03/2021 - Atual  \n**Localização:** Recife, PE\n').sections[0]!);
+  assert.equal([text(entry!.labels.dates ?? null), text(entry!.labels.location ?? null), text(entry!.location)], ['Período:', 'Localização:', 'Recife, PE']);
+});
+
+words('keeps a duration beside the dates as a note', () => {
+  const [entry] = entriesOf(read('## Work\n\n### Product Manager — Acme\n\n*Jan 2023 – Present (2 years) | Remote*\n').sections[0]!);
+  assert.equal([entry!.notes.map(text), text(entry!.location)], [['2 years'], 'Remote']);
+});
+
+words.run();

@@ -162,4 +162,9 @@ test('renders nested and numbered lists, task items, a table, a quote and code a
   );
 });
 
+test('writes an entry header with every word as written: the word between role and organisation, labels, notes, open starts', () => {
+  const text = render('words.md', '# Eve\n\n## Work\n\n### Analytics Engineer at Rocket Internet\n**Período:** Since 2020  \n**Location:** Berlin (3 years)\n', 200);
+  assert.match(text, 'Analytics Engineer at Rocket Internet, Location: Berlin, 3 years, Período: Since 2020');
+});
+
 test.run();

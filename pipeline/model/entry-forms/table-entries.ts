@@ -57,6 +57,9 @@ export function tableEntries(table: Table, order: EntryOrder): { header: Table |
       location: cell('location'),
       dates: cellDates(row.children[datesColumn]),
       datesFirst: datesColumn < Math.min(...nameColumns),
+      joiner: null,
+      labels: {},
+      notes: [],
       children: [],
       position: row.position,
     };

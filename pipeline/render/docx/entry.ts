@@ -15,12 +15,15 @@ export const entry: BlockHandler<Entry> = (node, state, scope) => [entryHeader(n
  */
 function entryHeader(node: Entry, state: State): Paragraph {
   const title: ParagraphChild[] = [];
-  if (node.role) title.push(...state.phrasing(node.role, { bold: true }));
-  if (node.organization) title.push(...(title.length > 0 ? [run(', ', {})] : []), ...state.phrasing(node.organization, {}));
-  if (node.location) {
-    title.push(...(title.length > 0 ? [run(SEPARATOR, { style: STYLE.separator })] : []), ...state.phrasing(node.location, { style: STYLE.entryLocation }));
-  }
-  const dates = node.dates ? [run(datesText(node.dates), { style: STYLE.entryDates })] : [];
+  // A label goes before its field, as written (`Período: 03/2021 – Atual`).
+  const labelled = (field: keyof Entry['labels'], children: ParagraphChild[]) => [...(node.labels[field] ? [...state.phrasing(node.labels[field]!, {}), run(' ', {})] : []), ...children];
+  const add = (separator: ParagraphChild, children: ParagraphChild[]) => title.push(...(title.length > 0 ? [separator] : []), ...children);
+  const separator = () => run(SEPARATOR, { style: STYLE.separator });
+  if (node.role) add(run('', {}), labelled('role', state.phrasing(node.role, { bold: true })));
+  if (node.organization) add(run(node.joiner ? ` ${node.joiner} ` : ', ', {}), labelled('organization', state.phrasing(node.organization, {})));
+  if (node.location) add(separator(), labelled('location', state.phrasing(node.location, { style: STYLE.entryLocation })));
+  for (const note of node.notes) add(separator(), state.phrasing(note, { style: STYLE.entryLocation }));
+  const dates = node.dates ? labelled('dates', [run(datesText(node.dates), { style: STYLE.entryDates })]) : [];
   const tab = () => new TextRun({ children: [new Tab()] });
   if (node.datesFirst) {
     return new Paragraph({ style: STYLE.entryHeaderDatesFirst, children: [...dates, ...(title.length > 0 ? [tab(), ...title] : [])] });

@@ -6,7 +6,7 @@ import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import type { Contact, DatePoint, DateRange, Entry, Inline, Resume, Section } from '../../model/types.js';
 import { documentInfo } from '../document-info.js';
-import { dateEnds, RANGE_DASH, SEPARATOR } from '../punctuation.js';
+import { datePieces, SEPARATOR } from '../punctuation.js';
 import type { RenderOptions } from '../options.js';
 import { fontFaceCss } from './font-face-css.js';
 import { themeCss } from './theme-css.js';
@@ -86,18 +86,22 @@ function renderSection(section: Section, id: string): Element {
 
 function renderEntry(entry: Entry, offset: number): Element {
   const title: ElementContent[] = [];
-  if (entry.role) title.push(h('span.role', inline(entry.role)));
-  if (entry.organization) title.push(...(title.length > 0 ? [text(', ')] : []), h('span.organization', inline(entry.organization)));
-  if (entry.location) title.push(...(title.length > 0 ? [h('span.sep', SEPARATOR)] : []), h('span.location', inline(entry.location)));
+  // A label goes before its field, as written (`Período: 03/2021 – Atual`).
+  const labelled = (field: keyof Entry['labels'], content: ElementContent[]) => [...(entry.labels[field] ? [...inline(entry.labels[field]!), text(' ')] : []), ...content];
+  const add = (separator: ElementContent, content: ElementContent[]) => title.push(...(title.length > 0 ? [separator] : []), ...content);
+  if (entry.role) add(text(''), labelled('role', [h('span.role', inline(entry.role))]));
+  if (entry.organization) add(text(entry.joiner ? ` ${entry.joiner} ` : ', '), labelled('organization', [h('span.organization', inline(entry.organization))]));
+  if (entry.location) add(h('span.sep', SEPARATOR), labelled('location', [h('span.location', inline(entry.location))]));
+  for (const note of entry.notes) add(h('span.sep', SEPARATOR), [h('span.note', inline(note))]);
   const heading = h('h3.entry-title', title);
-  const dates = entry.dates ? [h('p.entry-dates', renderDates(entry.dates))] : [];
+  const dates = entry.dates ? [h('p.entry-dates', labelled('dates', renderDates(entry.dates)))] : [];
   const parts = entry.datesFirst ? [...dates, heading] : [heading, ...dates];
   return h('article.entry', [h(`div.entry-header${entry.datesFirst ? '.dates-first' : ''}`, parts), ...toHastFragment(entry.children, offset)]);
 }
 
-/** `May 2017 – Dec 2019`, each end in a `<time>` with its normalised value. */
+/** `May 2017 – Dec 2019`, `Since 2020`: each end in a `<time>` with its normalised value, the words around it as text. */
 function renderDates(range: DateRange): ElementContent[] {
-  return dateEnds(range).flatMap((point, index) => (index > 0 ? [text(RANGE_DASH), renderDate(point)] : [renderDate(point)]));
+  return datePieces(range).map((piece) => (piece.point ? renderDate(piece.point) : text(piece.text)));
 }
 
 function renderDate(point: DatePoint): Element {
