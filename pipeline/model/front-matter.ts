@@ -5,6 +5,7 @@ import type { VFile } from 'vfile';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { fail, warn } from '../diagnostics.js';
 import { closestMatch } from './closest-match.js';
+import type { PairOrder } from './role-or-organization.js';
 import type { Paper } from './types.js';
 
 /** One item of `links`. */
@@ -28,6 +29,8 @@ export interface FrontMatterFields {
   lang?: string;
   keywords?: string[];
   description?: string;
+  /** Which of role and organisation an entry header names first when nothing else tells. */
+  entries?: PairOrder;
 }
 
 /** The keys front matter may hold. */
@@ -63,6 +66,7 @@ const READERS: { [K in FrontMatterKey]: Reader<K> } = {
   links: readLinks,
   paper: readPaper,
   keywords: readKeywords,
+  entries: readEntriesOrder,
 };
 const KNOWN_KEYS = Object.keys(READERS) as FrontMatterKey[];
 const PAPERS: readonly Paper[] = ['letter', 'a4'];
@@ -162,6 +166,13 @@ function readPaper(value: unknown, where: Where): Paper | undefined {
   const paper = typeof value === 'string' ? value.toLowerCase() : value;
   if (PAPERS.includes(paper as Paper)) return paper as Paper;
   fail(where.file, `Front matter \`paper\` must be \`letter\` or \`a4\`, not \`${String(value)}\``, where.place, 'front-matter-type');
+  return undefined;
+}
+
+function readEntriesOrder(value: unknown, where: Where): PairOrder | undefined {
+  const order = typeof value === 'string' ? value.toLowerCase() : value;
+  if (order === 'role-first' || order === 'organization-first') return order;
+  fail(where.file, `Front matter \`entries\` must be \`role-first\` or \`organization-first\`, not \`${String(value)}\``, where.place, 'front-matter-type');
   return undefined;
 }
 

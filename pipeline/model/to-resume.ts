@@ -21,7 +21,7 @@ export function toResume(tree: Root, file: VFile): Resume {
   }
 
   const header = readHeader(queue, Boolean(frontMatter.name));
-  const body = readSections(queue.slice(header.end), file);
+  const body = readSections(queue.slice(header.end), file, { entries: frontMatter.entries ?? null });
   const { namePosition, nameContent, headline, contacts } = header;
   const summary = [...header.before, ...body.summary];
 

@@ -160,4 +160,13 @@ conventions('makes straight quotes curly but leaves dashes and ellipses as typed
   assert.match(JSON.stringify(resume.summary), /It’s -- “really”\.\.\./);
 });
 
+conventions('reads undecided entry headers in the order front matter `entries` gives, with no warning', () => {
+  const markdown = '---\nentries: organization-first\n---\n# Eve\n\n## Work\n\n### Zalindo — Nimbleworth\n\n*2019 – 2021*\n';
+  const { outline, file } = model('x.md', markdown);
+  assert.equal([outline.sections[0]!.entries[0]!.organization, outline.sections[0]!.entries[0]!.role], ['Zalindo', 'Nimbleworth']);
+  assert.equal(file.messages.map(String), []);
+  const unhinted = model('y.md', markdown.replace('entries: organization-first', 'name: Eve'));
+  assert.match(unhinted.file.messages.map(String).join('\n'), /add `entries: organization-first`/);
+});
+
 conventions.run();
