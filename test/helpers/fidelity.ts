@@ -55,6 +55,8 @@ const SCRIPT_BOUNDARY = /(?<=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}：（）]
 const segmenter = new Intl.Segmenter('ja', { granularity: 'word' });
 
 function segments(word: string): string[] {
+  // Full-width punctuation parts words as a space does (`Scholar，Hollins`).
+  if (/[，、；：]/u.test(word)) return word.split(/[，、；：]+/u).flatMap((piece) => words(piece)).flatMap(segments);
   if (!CJK.test(word)) return [word];
   // `メール：anna@example.com`: the address is one word, the Japanese around it the segmenter's.
   return word.split(SCRIPT_BOUNDARY).flatMap((piece) =>
