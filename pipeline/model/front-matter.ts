@@ -31,6 +31,10 @@ export interface FrontMatterFields {
   description?: string;
   /** Which of role and organisation an entry header names first when nothing else tells. */
   entries?: PairOrder;
+  /** The document's author (Pandoc, Jekyll): the person's name when nothing else gives one. */
+  author?: string;
+  /** The page's title (Pandoc, Jekyll): the person's name when it reads as one and nothing else gives one. */
+  title?: string;
 }
 
 /** The keys front matter may hold. */
@@ -67,6 +71,8 @@ const READERS: { [K in FrontMatterKey]: Reader<K> } = {
   paper: readPaper,
   keywords: readKeywords,
   entries: readEntriesOrder,
+  author: readText,
+  title: readText,
 };
 const KNOWN_KEYS = Object.keys(READERS) as FrontMatterKey[];
 const PAPERS: readonly Paper[] = ['letter', 'a4'];

@@ -1,9 +1,10 @@
 /**
- * Recognises date ranges and single dates in twelve languages and normalises them (`2019-12`, `2014`,
+ * Recognises date ranges and single dates in seventeen languages and normalises them (`2019-12`, `2014`,
  * `present`). The shapes and words live in `dates/`; this module decides where a date stands on its own.
  */
 import { foldText } from './dates/fold-text.js';
 import { readDateRange, type EndReading, type RangeReading } from './dates/read-date-range.js';
+import { LETTER } from './dates/word-pattern.js';
 import type { DatePoint, DateRange } from './types.js';
 
 /** A date range found inside a longer text: the range and the offsets of its text. */
@@ -18,8 +19,9 @@ export interface FoundDateRange {
 // Why: a date is a word of its own; a letter, digit, currency sign or `+` next to it makes it part of a name,
 // a version, an amount, a phone number or a path (`v2019`, `$2019`, `+49 30 2019 1234`, `555-2019`,
 // `ISO 9001:2015`, `…/2019/05`).
-const NOT_ALONE_BEFORE = /(?:[\p{Script=Latin}\d$€£¥+#/_@]|\d[\s.,:/-])$/u;
-const NOT_ALONE_AFTER = /^(?:[\p{Script=Latin}\d%$€£¥_@]|[.,][\p{Script=Latin}\d])/u;
+const NOT_ALONE_BEFORE = new RegExp(String.raw`(?:${LETTER}|[\d$€£¥+#/_@]|\d[\s.,:/-])$`, 'u');
+const NOT_ALONE_AFTER = new RegExp(String.raw`^(?:${LETTER}|[\d%$€£¥_@]|[.,](?:${LETTER}|\d))`, 'u');
+const WORD_CHARACTER = new RegExp(String.raw`${LETTER}|\d`, 'u');
 // Why: a single date followed by more digits is a number sequence (`(555) 2019-1234`, `2019 1234`).
 const SINGLE_NOT_ALONE_AFTER = /^[\s.\-/]?\d/;
 // What may surround a whole date: spaces, emoji, brackets and a final full stop (`📅 (2019 – 2021).`).
@@ -37,7 +39,7 @@ export function findDateRange(text: string): FoundDateRange | null {
   const folded = foldText(text);
   let single: FoundDateRange | null = null;
   for (let at = 0; at < folded.length; at += 1) {
-    if (at > 0 && /[\p{Script=Latin}\d]/u.test(folded[at - 1]!)) continue;
+    if (at > 0 && WORD_CHARACTER.test(folded[at - 1]!)) continue;
     const reading = readDateRange(folded, at);
     if (!reading || !standsAlone(folded, reading)) continue;
     if (reading.isRange) return { range: toDateRange(text, reading), start: reading.from, end: reading.to };

@@ -1,5 +1,5 @@
 /** Reads the entries of one section, in every form a résumé writes them; other blocks stay in order. */
-import type { Heading, Paragraph } from 'mdast';
+import type { Heading, List, Paragraph } from 'mdast';
 import type { VFile } from 'vfile';
 import { warn } from '../diagnostics.js';
 import { isHeaderStart } from './entry-forms/header-start.js';
@@ -11,6 +11,7 @@ import type { EntryOrder } from './entry-order.js';
 import { inlineLines } from './inline-lines.js';
 import { readEntryHeader } from './read-entry-header.js';
 import { readHeaderLine } from './read-header-line.js';
+import { readsAsPlace } from './reads-as-place.js';
 import type { Block, Entry, Inline } from './types.js';
 
 /** The entry being read, and how its header was written. */
@@ -60,6 +61,27 @@ export function readEntries(blocks: Block[], sectionDepth: number, order: EntryO
         index += role.consumed;
         continue;
       }
+      if (current && current.depth !== null && node.depth > current.depth && carriesOn(current.entry, node)) {
+        index += 1;
+        continue;
+      }
+      const own = readEntryHeader(inlineLines(node.children));
+      if (next?.type === 'list' && own.names === 1 && own.header.organization && !own.header.dates) {
+        const started = startEntry([{ lines: inlineLines(node.children), whole: true }], 'heading', node.position);
+        const rest = takeRoleItem(started.entry, next);
+        if (rest?.dates) {
+          begin(started, node.depth);
+          if (rest.list.children.length > 0) add(rest.list);
+          index += 2;
+          continue;
+        }
+      }
+      const over = companyOverRole(node, next, blocks[index + 2]);
+      if (over) {
+        begin(over.started, over.depth);
+        index += over.started.sourcesUsed;
+        continue;
+      }
       const started = headingEntry(node, next, []);
       // Without dates, only a heading one level below the section is an entry, as it always was.
       const named = node.depth === sectionDepth + 1 && started.reading.names >= 2;
@@ -81,6 +103,13 @@ export function readEntries(blocks: Block[], sectionDepth: number, order: EntryO
       if (started) {
         begin(started, null);
         index += started.sourcesUsed;
+        continue;
+      }
+    } else if (node.type === 'list' && current && current.entry.organization && !current.entry.role && current.lines.length > 0) {
+      const rest = takeRoleItem(current.entry, node);
+      if (rest) {
+        if (rest.list.children.length > 0) add(rest.list);
+        index += 1;
         continue;
       }
     } else if (node.type === 'list' && (!current || current.entry.style === 'list-item')) {
@@ -153,6 +182,65 @@ function roleUnderCompany(heading: Heading, next: Block | undefined, current: Cu
   current.names = 2;
   const usedAfter = reading.used - current.lines.length - inlineLines(heading.children).length;
   return { consumed: usedAfter > 0 && usedAfter >= after.length ? 2 : 1 };
+}
+
+/**
+ * The role of an entry that names only its organisation, from the first item of the list under it
+ * (`- **BBA in Information Systems**, Sep 2014 - May 2018`): an item of one line naming one thing,
+ * with dates at most. Returns the list without that item, or null when the item is not such.
+ */
+function takeRoleItem(entry: Entry, list: List): { list: List; dates: boolean } | null {
+  const [item, ...others] = list.children;
+  const [paragraph, ...inside] = item?.children ?? [];
+  if (paragraph?.type !== 'paragraph') return null;
+  const lines = inlineLines(paragraph.children);
+  if (lines.length !== 1 || (entry.dates && readHeaderLine(lines[0]!).dates)) return null;
+  const line = readHeaderLine(lines[0]!);
+  const reading = readEntryHeader(lines);
+  const role = reading.header.role;
+  if (!role || reading.names !== 1 || line.parts.length !== 1 || reading.header.notes.length > 0 || (!line.styled && !line.dates)) return null;
+  entry.role = role;
+  entry.dates = entry.dates ?? reading.header.dates;
+  entry.children.push(...(inside as Block[]));
+  return { list: { ...list, children: others }, dates: reading.header.dates !== null };
+}
+
+/**
+ * A heading that names only an organisation (`### Halvorsen Digital Partners, Newark, NJ`) over a
+ * heading with a role and dates (`#### Platform Engineer, Feb 2022 - Present`): one entry of both,
+ * and the organisation goes on to the role headings after it.
+ */
+function companyOverRole(heading: Heading, next: Block | undefined, after: Block | undefined): { started: StartedEntry; depth: number } | null {
+  if (next?.type !== 'heading' || next.depth <= heading.depth) return null;
+  const own = readEntryHeader(inlineLines(heading.children));
+  const below = readEntryHeader(inlineLines(next.children));
+  if (own.header.dates || own.names !== 1 || !below.header.dates || below.names !== 1) return null;
+  const sources: LineSource[] = [
+    { lines: inlineLines(heading.children), whole: true },
+    { lines: inlineLines(next.children), whole: true },
+    { lines: headerLinesAfter(after, 2), whole: false },
+  ];
+  const started = startEntry(sources, 'heading', heading.position);
+  return started.reading.names === 2 ? { started, depth: next.depth } : null;
+}
+
+/**
+ * A heading under an entry's heading that only carries on its header: its dates
+ * (`#### March 2019 – Present`) or its place (`###### Pittsburgh, PA`), when the entry lacks them.
+ */
+function carriesOn(entry: Entry, heading: Heading): boolean {
+  const lines = inlineLines(heading.children);
+  if (lines.length !== 1) return false;
+  const line = readHeaderLine(lines[0]!);
+  if (!entry.dates && isDatesOnly(lines)) {
+    entry.dates = line.dates;
+    return true;
+  }
+  if (!entry.location && !line.dates && !line.labelled && readsAsPlace(line.text)) {
+    entry.location = lines[0]!;
+    return true;
+  }
+  return false;
 }
 
 /** Whether the next block is a lone role or organisation in emphasis or bold: `*Senior Controls Engineer*`. */

@@ -1,5 +1,6 @@
 /** Reads role, organisation, location and dates from the lines of an entry header. */
 import { readHeaderLine, type HeaderLine, type Part } from './read-header-line.js';
+import { isStateCode, namesRegion } from './reads-as-place.js';
 import { pairOrder, roleEvidence, type PairOrder } from './role-or-organization.js';
 import type { DateRange, EntryLabels, Inline } from './types.js';
 
@@ -63,15 +64,27 @@ export function readEntryHeader(lines: Inline[], keep = 0): HeaderReading {
       datesFirst = line.dates !== null && filled === 0 && line.datesFirst && !line.labelled;
       dates = line.dates ?? dates;
     }
-    if (line.label === 'dates') continue;
+    // Why: `**Thời gian:** 08/2023 – 05/2021 · Đà Nẵng` names a place after the dates.
+    if (line.label === 'dates') {
+      if (value.length > 0 && location) notes.push(joinParts(value));
+      else if (value.length > 0) location = joinParts(value);
+      continue;
+    }
     if (line.label === 'location') location = location ?? joinParts(value);
     else if (line.label && value.length > 0) slots[line.label] = joinParts(value);
     if (line.label) continue;
-    const named = line.parts.filter((part) => !part.aside && !part.parenthetical);
+    const parts = line.parts.filter((part) => !part.aside && !part.parenthetical);
+    const place = placeAtEnd(parts);
+    const named = parts.slice(0, parts.length - place.length);
+    // `Role @ School of Physics,` / `Wrenford University, United Kingdom`: a name runs on over the line break.
+    const last = names[names.length - 1];
+    if (last && last.line === index - 1 && named[0] && /,\s*$/u.test(readings[index - 1]!.text)) {
+      last.content = joinParts([last.content, named.shift()!.content]);
+    }
     const need = Math.max(0, 2 - filled);
     const take = need === 2 && named.length >= 2 && partnerLater(readings, index) ? 1 : Math.min(need, named.length);
     names.push(...named.slice(0, take).map((part) => ({ content: part.content, line: index })));
-    const rest = [...named.slice(take), ...line.parts.filter((part) => part.parenthetical && !part.aside)];
+    const rest = [...named.slice(take), ...place, ...line.parts.filter((part) => part.parenthetical && !part.aside)];
     if (rest.length > 0 && !location) location = joinParts(rest.map((part) => part.content));
   }
   const reading = { used, names: names.length, decided: null, undecided: null, companyFirst: false };
@@ -102,9 +115,23 @@ export function readEntryHeader(lines: Inline[], keep = 0): HeaderReading {
 /** A later line names exactly one thing, set apart by its style: the role or organisation the title line lacks. */
 function partnerLater(readings: HeaderLine[], index: number): boolean {
   return readings.slice(index + 1).some((line) => {
-    const named = line.parts.filter((part: Part) => !part.aside && !part.parenthetical);
+    const parts = line.parts.filter((part: Part) => !part.aside && !part.parenthetical);
+    const named = parts.slice(0, parts.length - placeAtEnd(parts).length);
     return !line.labelled && named.length === 1 && ((line.styled && !line.dates) || named[0]!.styled);
   });
+}
+
+/**
+ * The parts at the end of a line that name a place on their own evidence: a country or way of
+ * working (`United Kingdom`, `Remote`), or a place with its state or country (`Newark, NJ`), the
+ * place words not those of an organisation. Empty when the line does not end in one.
+ */
+function placeAtEnd(parts: Part[]): Part[] {
+  const last = parts.at(-1);
+  if (!last) return [];
+  // Why only a state takes the part before it: `Acme, Germany` names the company, `Newark, NJ` the city.
+  if (parts.length >= 2 && isStateCode(last.text)) return parts.slice(-2);
+  return namesRegion(last.text) ? [last] : [];
 }
 
 /** A line of running text: long, or a sentence. */

@@ -1,8 +1,8 @@
 /** Reads one line of an entry header into its dates, an optional label and the named parts around them. */
 import type { PhrasingContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
-import { sliceInline } from './slice-inline.js';
+import { inlineText, sliceInline } from './slice-inline.js';
 import { findDateRange } from './parse-dates.js';
+import { readsAsPlace } from './reads-as-place.js';
 import type { DateRange, Inline } from './types.js';
 
 /** What a labelled line (`**Período:** 03/2021 - Atual`) holds. */
@@ -36,6 +36,8 @@ export interface HeaderLine {
   /** A word between the first two parts (`Engineer at Acme`), or null for a comma, dash or bar. */
   joiner: string | null;
   parts: Part[];
+  /** The line's text after its label, without markup. */
+  text: string;
   /** Whole line in one emphasis or bold span. */
   styled: boolean;
   words: number;
@@ -72,7 +74,7 @@ export function readHeaderLine(line: Inline): HeaderLine {
   const wrapper = soleStyledChild(labelledContent);
   const styled = wrapper !== null;
   const content = unwrap(labelledContent);
-  const text = toString(content);
+  const text = inlineText(content);
   const found = findDateRange(text);
   let dateRange: [number, number] | null = null;
   if (found) {
@@ -81,7 +83,7 @@ export function readHeaderLine(line: Inline): HeaderLine {
     const close = /^\s*[)）\]]/u.exec(text.slice(found.end));
     dateRange = open && close ? [open.index, found.end + close[0].length] : [found.start, found.end];
   }
-  // Why commas only in a bold line without dates: `**Master Informatique - Développement Web**` is one name.
+  // Why commas and bars only in a bold line without dates: `**Master Informatique - Développement Web**` is one name.
   const parts = splitParts(content, text, dateRange, wrapper?.type === 'strong' && !found);
   const datesFirst = dateRange !== null && parts.every((part) => part.start >= dateRange![1]);
   const datesLast = dateRange !== null && parts.every((part) => part.end <= dateRange![0]);
@@ -101,6 +103,7 @@ export function readHeaderLine(line: Inline): HeaderLine {
       const partText = text.slice(start, end);
       return { content: partContent, text: partText, parenthetical, styled: isStyled(partContent), aside: parenthetical && DURATION.test(partText) };
     }),
+    text,
     styled,
     words: text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length,
   };
@@ -126,10 +129,19 @@ function splitParts(content: Inline, text: string, dates: [number, number] | nul
     const start = match.index!;
     const end = start + match[0].length;
     if (!free(start, end)) continue;
+    const inner = text.slice(start + 1, end - 1);
+    // Why: only a place or a duration stands apart; `Engineer (Cloud Tooling)`, `(Honours)` belong to the name before them.
+    if (!DURATION.test(inner.trim()) && !readsAsPlace(inner)) {
+      shielded.push([start, end]);
+      continue;
+    }
     cuts.push([start, end]);
     parentheses.push({ start: start + 1, end: end - 1, parenthetical: true });
   }
-  const strong = commasOnly ? [] : [...text.matchAll(SEPARATOR)].filter((match) => free(match.index!, match.index! + match[0].length));
+  // A bar splits even a bold line without dates: `**Senior Engineer | Org A**`.
+  const separators = [...text.matchAll(SEPARATOR)].filter((match) => free(match.index!, match.index! + match[0].length) && (!commasOnly || /[|｜]/u.test(match[0])));
+  // Why: a slash next to a stronger separator joins two titles of one part (`Lotus Books — Web Developer / Team Lead`).
+  const strong = separators.some((match) => match[0].trim() !== '/') ? separators.filter((match) => match[0].trim() !== '/') : separators;
   const commas = [...text.matchAll(COMMA)].filter((match) => free(match.index!, match.index! + match[0].length) && !insideAny(match.index!, cuts));
   for (const match of strong) cuts.push([match.index!, match.index! + match[0].length]);
   let ranges = between(cuts, text.length)
@@ -142,13 +154,12 @@ function splitParts(content: Inline, text: string, dates: [number, number] | nul
     const split = between(inner.map((match) => [match.index!, match.index! + match[0].length] as [number, number]), last.end, last.start);
     ranges = [...ranges.slice(0, -1), ...split.map(([start, end]) => ({ start, end, parenthetical: false }))];
   }
-  const separators = [...strong, ...commas];
   const all = [...ranges, ...parentheses]
     .map((range) => trimRange(text, range))
     .filter((range): range is Range => range !== null)
     .flatMap((range) => splitStyledCommas(content, text, range));
   all.sort((a, b) => a.start - b.start);
-  return all.length === 1 && separators.length === 0 ? splitByStyle(content, all[0]!) : all;
+  return all.length === 1 && strong.length + commas.length === 0 ? splitByStyle(content, all[0]!) : all;
 }
 
 /** The stretches of `[from, length)` between `cuts`. */
@@ -187,7 +198,7 @@ function splitByStyle(content: Inline, range: Range): Range[] {
   const runs: Range[] = [];
   let offset = 0;
   for (const node of content) {
-    const length = toString(node).length;
+    const length = inlineText([node]).length;
     const start = Math.max(offset, range.start);
     const end = Math.min(offset + length, range.end);
     offset += length;
@@ -197,7 +208,7 @@ function splitByStyle(content: Inline, range: Range): Range[] {
     if (previous && node.type === 'text' && !previous.parenthetical && previous.end === start) previous.end = end;
     else runs.push({ start, end, parenthetical: node.type !== 'text' });
   }
-  const text = toString(content);
+  const text = inlineText(content);
   const parts = runs.map((run) => trimRange(text, { ...run, parenthetical: false })).filter((run): run is Range => run !== null);
   return parts.length > 1 && runs.some((run) => run.parenthetical) ? parts : [range];
 }
@@ -205,8 +216,8 @@ function splitByStyle(content: Inline, range: Range): Range[] {
 /** A part that is one bold or emphasised span with commas inside, split there: `**Velox Robotics, Pune** — 2019`. */
 function splitStyledCommas(content: Inline, text: string, range: Range): Range[] {
   const inner = soleStyledChild(sliceInline(content, range.start, range.end));
-  if (range.parenthetical || !inner || toString(inner) !== text.slice(range.start, range.end)) return [range];
-  const innerText = toString(inner.children);
+  if (range.parenthetical || !inner || inlineText([inner]) !== text.slice(range.start, range.end)) return [range];
+  const innerText = inlineText(inner.children);
   const cuts = [...innerText.matchAll(COMMA)].map((match) => [match.index!, match.index! + match[0].length] as [number, number]);
   if (cuts.length === 0) return [range];
   return between(cuts, innerText.length)
@@ -219,7 +230,7 @@ function shieldedRanges(content: Inline): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   let offset = 0;
   for (const node of content) {
-    const length = toString(node).length;
+    const length = inlineText([node]).length;
     if (node.type !== 'text') ranges.push([offset, offset + length]);
     offset += length;
   }
@@ -231,11 +242,11 @@ function readLabel(line: Inline): { content: Inline; label: LabelSlot | null; la
   const first = line.find((node) => node.type !== 'text' || node.value.trim() !== '');
   if (!first) return { content: line, label: null, labelled: false, labelContent: null };
   const index = line.indexOf(first);
-  const text = toString(line);
-  const firstText = toString(first);
+  const text = inlineText(line);
+  const firstText = inlineText([first]);
   let labelEnd: number | null = null;
   let word: string | null = null;
-  const offset = toString(line.slice(0, index)).length;
+  const offset = inlineText(line.slice(0, index)).length;
   if (first.type === 'strong' && line.length > index + 1) {
     const trailing = /[:：]\s*$/u.exec(firstText);
     const next = /^\s*[:：]\s*/u.exec(text.slice(offset + firstText.length));

@@ -7,12 +7,16 @@ import type { Position } from 'unist';
 import { classifyContact } from './classify-contact.js';
 import { readLabel } from './contact-label.js';
 import { isDocumentTitle } from './document-title.js';
+import { htmlBlocks, isWordlessHtml } from './html-blocks.js';
 import { htmlContacts } from './html-contacts.js';
-import { readsAsName } from './person-name.js';
+import { namesSection, personName, readsAsName } from './person-name.js';
 import { plainText, splitInline } from './split-inline.js';
 import type { Block, Contact, Inline } from './types.js';
 
 const CONTACT_SEPARATOR = /\s+[·|•]\s+|\s*｜\s*|\n/;
+// Between links on a line of links, only these may stand: `[Site](…) - [Email](mailto:…)`.
+const LINK_SEPARATOR = /^[\s·|•｜,;/–—-]*$/u;
+const BR = /^<br\s*\/?>$/i;
 const LINE = /\n/;
 const NEWLINE: Text = { type: 'text', value: '\n' };
 const MAX_CONTACT_WORDS = 6;
@@ -22,6 +26,8 @@ const YEAR = /\b(?:19|20)\d\d\b/;
 
 /** What the header holds, and where the rest of the document starts. */
 export interface Header {
+  /** The person's name as plain text (`Tomas Rigby` for `# Hi, I'm Tomas Rigby 👋`), or null when the Markdown gives none. */
+  name: string | null;
   /** Where the name stands, or undefined when the document has none. */
   namePosition: Position | undefined;
   nameContent: Inline;
@@ -47,14 +53,53 @@ interface Name {
 
 /**
  * Read the header at the start of `blocks` (front matter already removed). `namedInFrontMatter`:
- * front matter gives the name, so `#` headings that recur are sections, not the name.
+ * front matter gives the name, so `#` headings that recur are sections, not the name, and the
+ * contacts at the top are read even when the Markdown names no one.
  */
 export function readHeader(blocks: Block[], namedInFrontMatter = false): Header {
+  const html = readOpeningHtml(blocks);
+  if (html) {
+    const header = readBlocks(html.blocks, namedInFrontMatter);
+    const end = html.origins[header.end];
+    // Why only at a block's start: a header that ends inside an HTML block would split it.
+    if (end === undefined) return { ...header, end: blocks.length };
+    if (header.end === 0 || html.origins[header.end - 1] !== end) return { ...header, end };
+  }
+  return readBlocks(blocks, namedInFrontMatter);
+}
+
+/**
+ * `blocks` with each raw HTML block before the first heading that holds a heading read as Markdown
+ * (`<h1 align="center">Name</h1>`), and the index in `blocks` each comes from; null when there is none.
+ */
+function readOpeningHtml(blocks: Block[]): { blocks: Block[]; origins: number[] } | null {
+  const stop = blocks.findIndex((block) => block.type === 'heading');
+  const read: Block[] = [];
+  const origins: number[] = [];
+  let changed = false;
+  blocks.forEach((block, index) => {
+    const markdown = block.type === 'html' && (stop < 0 || index < stop) ? htmlBlocks(block) : null;
+    changed ||= markdown !== null;
+    for (const each of markdown ?? [block]) {
+      read.push(each);
+      origins.push(index);
+    }
+  });
+  return changed ? { blocks: read, origins } : null;
+}
+
+function readBlocks(blocks: Block[], namedInFrontMatter: boolean): Header {
   const titles = blocks.filter((block) => block.type === 'heading' && block.depth === 1).length;
   // Why: `# Experience` … `# Education` under a front-matter name must stay sections; swallowing
   // the first as a name would drop its words from every output.
-  const name = namedInFrontMatter && titles > 1 ? null : findName(blocks);
-  if (!name) return { namePosition: undefined, nameContent: [], headline: null, contacts: [], before: [], end: 0 };
+  const found = namedInFrontMatter && titles > 1 ? null : findName(blocks);
+  if (!found && !namedInFrontMatter) {
+    // The name may stand in a first section (`## Contacts` with `Name: …`): it is read, and left in place.
+    const item = findNameItem(blocks.slice(0, nthHeading(blocks, 0, 2)));
+    return { name: item && plainText(item), namePosition: item?.[0]?.position, nameContent: item ?? [], headline: null, contacts: [], before: [], end: 0 };
+  }
+  // Front matter names the person: the contacts at the top are still read, up to the first heading.
+  const name = found ?? { content: [], position: undefined, depth: 0, before: [], next: 0, title: null };
   const before = [...name.before];
   const contacts: Contact[] = [];
   let headline: Inline | null = null;
@@ -84,6 +129,10 @@ export function readHeader(blocks: Block[], namedInFrontMatter = false): Header 
       index += 1;
       break;
     }
+    if (block.type === 'html' && isWordlessHtml(block)) {
+      before.push(block);
+      continue;
+    }
     if (block.type === 'paragraph') {
       const read = readParagraph(block, first);
       if (read.headline) headline = read.headline;
@@ -106,13 +155,18 @@ export function readHeader(blocks: Block[], namedInFrontMatter = false): Header 
       Object.assign(name, { content: item, position: item[0]?.position, title: null });
     }
   }
-  return { namePosition: name.position, nameContent: name.content, headline, contacts, before, end: index };
+  const plain = name.content.length > 0 ? personName(nameText(name.content)) : null;
+  return { name: plain, namePosition: name.position, nameContent: name.content, headline, contacts, before, end: index };
 }
 
-/** The name: the first `#` heading unless it is a document title, or a bold first line that reads as a name. */
+/**
+ * The name: the first `#` heading unless it is a document title or a section's title, a bold first
+ * line that reads as a name, or a smaller first heading that reads as a name with contacts under it.
+ */
 function findName(blocks: Block[]): Name | null {
   const first = blocks.findIndex((node) => node.type === 'heading');
   const heading = blocks[first];
+  if (heading?.type === 'heading' && heading.depth === 1 && !isDocumentTitle(plainText(heading.children)) && isSectionTitle(heading)) return null;
   if (heading?.type === 'heading' && heading.depth === 1) {
     const asName = (title: Heading | null): Name => ({ content: heading.children, position: heading.position, depth: 1, before: blocks.slice(0, first), next: first + 1, title });
     if (!isDocumentTitle(plainText(heading.children))) return asName(null);
@@ -125,8 +179,21 @@ function findName(blocks: Block[]): Name | null {
   const opening = blocks.findIndex((node) => !isComment(node));
   const line = opening >= 0 && (first < 0 || opening < first) ? blocks[opening]! : null;
   const content = line?.type === 'paragraph' ? nameLine(line) : null;
-  if (!line || !content) return null;
-  return { content, position: line.position, depth: 0, before: blocks.slice(0, opening), next: opening + 1, title: null };
+  if (line && content) return { content, position: line.position, depth: 0, before: blocks.slice(0, opening), next: opening + 1, title: null };
+  // `## Sanne Verhoeven` over `sanne@example.com · Zwolle`: a name written one level down.
+  if (heading?.type !== 'heading' || !nameLine(heading) || !hasContactsUnder(blocks, first)) return null;
+  return { content: heading.children, position: heading.position, depth: heading.depth, before: blocks.slice(0, first), next: first + 1, title: null };
+}
+
+/** Whether a heading's words name a kind of section (`Education`, `Experience as Junior Developer`): never a name. */
+function isSectionTitle(heading: Heading): boolean {
+  return namesSection(nameText(heading.children));
+}
+
+/** Whether the blocks under the heading at `index`, up to the next heading, hold a sure contact. */
+function hasContactsUnder(blocks: Block[], index: number): boolean {
+  const under = blocks.slice(index + 1, nthHeading(blocks, index + 1, 1));
+  return under.some((block) => (block.type === 'paragraph' ? readParagraph(block, false).items : blockContacts(block) ?? []).some(isSureContact));
 }
 
 /** The content of a heading or bold-only line that reads as a person's name. */
@@ -164,7 +231,7 @@ interface ReadParagraph {
  * Why line by line: `![photo](p.jpg)`, `**Developer**` and `📧 a@b.c | 📱 …` often share one paragraph.
  */
 function readParagraph(paragraph: Paragraph, first: boolean): ReadParagraph {
-  const lines = splitInline(paragraph.children, LINE);
+  const lines = splitLines(paragraph.children);
   const contactLines = lines.map((line) => contactLine(line));
   const hasContacts = contactLines.some((items) => items !== null);
   let headline: Inline | null = null;
@@ -183,9 +250,19 @@ function readParagraph(paragraph: Paragraph, first: boolean): ReadParagraph {
 
 /** The contact items of a line, or null when it is not a line of contacts. */
 function contactLine(line: Inline): Inline[] | null {
+  const links = linksOnly(line);
+  if (links) return links;
   const items = splitInline(line, CONTACT_SEPARATOR);
   if (items.length === 0 || !items.every(isShort)) return null;
   return items.length > 1 || items.some(isContactItem) ? items : null;
+}
+
+/** The links of a line that holds two or more and nothing else but separators (`[Site](…) / [Email](mailto:…)`), each an item; else null. */
+function linksOnly(line: Inline): Inline[] | null {
+  const isLink = (node: PhrasingContent) => node.type === 'link' || node.type === 'linkReference';
+  const links = line.filter(isLink);
+  const between = line.every((node) => isLink(node) || (node.type === 'text' && LINK_SEPARATOR.test(node.value)));
+  return links.length > 1 && between ? links.map((link) => [link]) : null;
 }
 
 /** A short line of words that are not contacts (`**Tech Lead | Maintainer**`, `Productmanager`). */
@@ -204,7 +281,7 @@ function blockContacts(block: Block): Inline[] | null {
   if (block.type === 'table') return tableContacts(block);
   if (block.type === 'html') return htmlContacts(block);
   if (block.type === 'paragraph') {
-    const lines = splitInline(block.children, LINE).map((line) => contactLine(line));
+    const lines = splitLines(block.children).map((line) => contactLine(line));
     return lines.every((items) => items !== null) ? lines.flat() as Inline[] : null;
   }
   if (block.type !== 'blockquote') return null;
@@ -262,6 +339,11 @@ function isContactItem(item: Inline): boolean {
 function isSureContact(item: Inline): boolean {
   const kind = classifyContact(item).kind;
   return kind === 'email' || kind === 'url' || kind === 'phone' || readLabel(item).hint !== null;
+}
+
+/** The lines of inline content, broken at line endings, hard breaks and `<br>`. Why `<br>`: `Pune, India<br>` ends a line as a break does. */
+function splitLines(content: Inline): Inline[] {
+  return splitInline(content.map((node) => (node.type === 'html' && BR.test(node.value.trim()) ? { type: 'break', position: node.position } : node)), LINE);
 }
 
 function isShort(item: Inline): boolean {

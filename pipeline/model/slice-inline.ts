@@ -12,11 +12,12 @@ export function sliceInline(nodes: Inline, from: number, to: number): Inline {
   const result: Inline = [];
   let offset = 0;
   for (const node of nodes) {
-    const length = toString(node).length;
+    const length = inlineText([node]).length;
     const start = offset;
     offset += length;
-    // Why `>` on both ends: an empty node (a break) at a boundary belongs to neither side.
-    if (start >= to || offset <= from) continue;
+    // Why `>` on both ends: an empty node (a break) at a boundary belongs to neither side; markup
+    // (`<img …>`) goes with the text it stands before.
+    if (node.type === 'html' ? start < from || start >= to : start >= to || offset <= from) continue;
     if (start >= from && offset <= to) {
       result.push(node);
     } else if ('value' in node && typeof node.value === 'string' && node.type !== 'html') {
@@ -27,4 +28,9 @@ export function sliceInline(nodes: Inline, from: number, to: number): Inline {
     }
   }
   return result;
+}
+
+/** The text of `nodes` as offsets count it. Why without HTML: a tag is markup (`<span …>`), not words of the line. */
+export function inlineText(nodes: Inline): string {
+  return toString(nodes, { includeHtml: false });
 }

@@ -42,9 +42,9 @@ function trimInline(nodes: Inline): Inline {
   return result.filter((node) => node.type !== 'text' || node.value !== '');
 }
 
-/** Plain text of inline content with whitespace collapsed. */
+/** Plain text of inline content with whitespace collapsed; HTML tags are markup, not text. */
 export function plainText(nodes: Inline): string {
-  return toString(nodes).replace(/\s+/g, ' ').trim();
+  return toString(nodes, { includeHtml: false }).replace(/\s+/g, ' ').trim();
 }
 
 function hasNonText(nodes: Inline): boolean {

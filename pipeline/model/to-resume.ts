@@ -7,7 +7,8 @@ import { fail, hasErrors, warn } from '../diagnostics.js';
 import { classifyContact } from './classify-contact.js';
 import { isSafeUrl } from './defuse-unsafe-content.js';
 import { readFrontMatter, type FrontMatter } from './front-matter.js';
-import { nameText, readHeader } from './read-header.js';
+import { personName, readsAsName } from './person-name.js';
+import { readHeader } from './read-header.js';
 import { readSections } from './read-sections.js';
 import type { Block, Contact, Inline, Resume } from './types.js';
 
@@ -20,16 +21,26 @@ export function toResume(tree: Root, file: VFile): Resume {
     fail(file, 'The file has no text: expected a Markdown résumé starting with `# Your Name`', frontMatterNode?.position?.end ?? { line: 1, column: 1 }, 'no-text');
   }
 
-  const header = readHeader(queue, Boolean(frontMatter.name));
+  const header = readHeader(queue, Boolean(frontMatter.name ?? frontMatterName(frontMatter)));
   const body = readSections(queue.slice(header.end), file, { entries: frontMatter.entries ?? null });
   const { namePosition, nameContent, headline, contacts } = header;
   const summary = [...header.before, ...body.summary];
 
   return applyFrontMatter(
-    { type: 'resume', name: nameContent.length > 0 ? nameText(nameContent) : null, nameContent, headline, contacts, summary, sections: body.sections, meta: { lang: 'en', paper: null, theme: null, keywords: [], description: null }, metaPlaces: {}, position: namePosition },
+    { type: 'resume', name: header.name, nameContent, headline, contacts, summary, sections: body.sections, meta: { lang: 'en', paper: null, theme: null, keywords: [], description: null }, metaPlaces: {}, position: namePosition },
     frontMatter,
     file,
   );
+}
+
+/**
+ * The name that `author`, or else a `title` that reads as a person's name (`title: Thijs Brouwer`,
+ * not `title: Curriculum Vitae`), gives. Why weaker than `name`: both are written for a site or
+ * Pandoc, so the Markdown's own name wins without a warning.
+ */
+function frontMatterName(data: FrontMatter): string | undefined {
+  if (data.author) return data.author;
+  return data.title && readsAsName(data.title) ? personName(data.title) : undefined;
 }
 
 /** Front matter fills or overrides the header and sets the document options. */
@@ -58,12 +69,13 @@ function applyFrontMatter(resume: Resume, data: FrontMatter, file: VFile): Resum
   if (data.name && resume.name && data.name !== resume.name) {
     warn(file, `Front matter \`name: ${data.name}\` replaces the heading \`${resume.name}\` in every output; remove one of them`, resume.position, 'name-override');
   }
-  const name = data.name ?? resume.name;
+  const fallback = resume.name ? undefined : frontMatterName(data);
+  const name = data.name ?? resume.name ?? fallback ?? null;
   if (!name && !hasErrors(file)) warn(file, 'No name found: expected a `# Name` heading at the top or `name:` in front matter', { line: 1, column: 1 }, 'missing-name');
   return {
     ...resume,
     name,
-    nameContent: data.name ? text(data.name) : resume.nameContent,
+    nameContent: data.name ? text(data.name) : fallback ? text(fallback) : resume.nameContent,
     headline: data.headline ? text(data.headline) : resume.headline,
     contacts,
     meta: {

@@ -71,7 +71,7 @@ test('suggests the known key an unknown one is a typo of, and lists the keys oth
     {
       at: '5:1',
       fatal: false,
-      reason: 'Unknown front matter key `colour`, expected one of `name`, `headline`, `email`, `phone`, `location`, `theme`, `lang`, `description`, `links`, `paper`, `keywords`, `entries`',
+      reason: 'Unknown front matter key `colour`, expected one of `name`, `headline`, `email`, `phone`, `location`, `theme`, `lang`, `description`, `links`, `paper`, `keywords`, `entries`, `author`, `title`',
     },
   ]);
   assert.equal(data, { name: 'Jane Doe', places: { name: { line: 2, column: 7 } } });
@@ -103,6 +103,13 @@ test('reads keywords from a list, numbers as typed, or from a comma-separated st
   assert.equal(read('x.md', '---\nkeywords: [go, { a: b }]\n---\n# Jane\n').messages.map(({ at, reason }) => [at, reason]), [
     ['2:16', 'Front matter `keywords` must list words, not a mapping'],
   ]);
+});
+
+test('reads `author` and `title`, the keys Pandoc and Jekyll pages use', () => {
+  const { data, messages } = read('x.md', '---\ntitle: "Professional Resume"\nauthor: Priya Nandakumar\n---\n## Experience\n');
+  assert.equal(messages, []);
+  assert.is(data.author, 'Priya Nandakumar');
+  assert.is(data.title, 'Professional Resume');
 });
 
 test('records where each value starts, for the contacts it becomes', () => {

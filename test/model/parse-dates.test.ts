@@ -157,6 +157,24 @@ table('parseDateRange: English', [
   ['Jan 2019 – currently', '2019-01', 'present'],
   ['March 15, 2020 – ongoing', '2020-03', 'present'],
   ['Sep 2015 – Sep 2016', '2015-09', '2016-09'],
+  ['September 2020 — till now', '2020-09', 'present'],
+  ['2019 till now', '2019', 'present'],
+  ['2019 to date', '2019', 'present'],
+  ['Mar 2018 – to date', '2018-03', 'present'],
+  ['Jan 2021 – till date', '2021-01', 'present'],
+  ['2020 – until now', '2020', 'present'],
+  ['2017 – ongoing', '2017', 'present'],
+  ['June 2016 – Present day', '2016-06', 'present'],
+]);
+
+table('parseDateRange: a part of a year keeps the year only', [
+  ['early 2022', '2022', '2022'],
+  ['Mid-2019', '2019', '2019'],
+  ['2018 – late 2020', '2018', '2020'],
+  ['Awal 2022', '2022', '2022'],
+  ['Akhir 2022', '2022', '2022'],
+  ['Pertengahan 2022', '2022', '2022'],
+  ['2021 – Awal 2022', '2021', '2022'],
 ]);
 
 table('parseDateRange: German', [
@@ -212,6 +230,10 @@ table('parseDateRange: Italian', [
   ['Settembre 2015 – Dicembre 2018', '2015-09', '2018-12'],
   ['gen 2020 – oggi', '2020-01', 'present'],
   ['mag 2018 – in corso', '2018-05', 'present'],
+  ['mar 2021 in corso', '2021-03', 'present'],
+  ['2019 – ad oggi', '2019', 'present'],
+  ['2019 – oggi', '2019', 'present'],
+  ['set 2016 – attuale', '2016-09', 'present'],
   ['ott 2012 – lug 2015', '2012-10', '2015-07'],
 ]);
 
@@ -221,6 +243,9 @@ table('parseDateRange: Dutch', [
   ['mei 2018 – nu', '2018-05', 'present'],
   ['okt 2015 – mrt 2018', '2015-10', '2018-03'],
   ['van 2019 tot 2021', '2019', '2021'],
+  ['juni 2022 en verder', '2022-06', 'present'],
+  ['2020 – tot heden', '2020', 'present'],
+  ['2020 tot heden', '2020', 'present'],
 ]);
 
 table('parseDateRange: Polish', [
@@ -237,6 +262,58 @@ table('parseDateRange: Swedish', [
   ['okt 2015 – apr 2018', '2015-10', '2018-04'],
   ['augusti 2010 – juni 2015', '2010-08', '2015-06'],
   ['mars 2019 – pågående', '2019-03', 'present'],
+]);
+
+table('parseDateRange: Russian', [
+  ['2021 - настоящее время', '2021', 'present'],
+  ['сентябрь 2018 — март 2021', '2018-09', '2021-03'],
+  ['Август 2016 — по настоящее время', '2016-08', 'present'],
+  ['сентября 2018 — марта 2021', '2018-09', '2021-03'],
+  ['сент. 2019 – янв. 2021', '2019-09', '2021-01'],
+  ['май 2017 – н.в.', '2017-05', 'present'],
+  ['Декабрь 2020 – сейчас', '2020-12', 'present'],
+  ['2019 – наст. время', '2019', 'present'],
+  ['2019 по настоящее время', '2019', 'present'],
+  ['с 2019 по 2021', '2019', '2021'],
+  ['С марта 2020', '2020-03', 'present'],
+]);
+
+table('parseDateRange: Turkish', [
+  ['Eylül 2020 - Günümüz', '2020-09', 'present'],
+  ['Haziran 2017 - Ağustos 2020', '2017-06', '2020-08'],
+  ['Ocak 2015 – Şubat 2016', '2015-01', '2016-02'],
+  ['Mart 2014 – Nisan 2014', '2014-03', '2014-04'],
+  ['Mayıs 2019 – Halen', '2019-05', 'present'],
+  ['KASIM 2019 – ARALIK 2020', '2019-11', '2020-12'],
+  ['Tem 2016 – Eyl 2016', '2016-07', '2016-09'],
+  ['Eki 2021 – Devam ediyor', '2021-10', 'present'],
+  ['2022 – şu an', '2022', 'present'],
+]);
+
+table('parseDateRange: Indonesian and Malay', [
+  ['2022 – Sekarang', '2022', 'present'],
+  ['Juli 2019 – Desember 2019', '2019-07', '2019-12'],
+  ['Agu 2024 - Des 2025', '2024-08', '2025-12'],
+  ['Des 2019 - Jan 2020', '2019-12', '2020-01'],
+  ['Des 2025', '2025-12', '2025-12'],
+  ['Agt 2020 – Maret 2021', '2020-08', '2021-03'],
+  ['Mei 2018 – Saat ini', '2018-05', 'present'],
+  ['Okt 2025 - Kini', '2025-10', 'present'],
+  ['Februari 2020 sampai sekarang', '2020-02', 'present'],
+  ['2019 s/d 2021', '2019', '2021'],
+  ['Sejak 2020', '2020', 'present'],
+  ['Mac 2019 – Ogos 2020', '2019-03', '2020-08'],
+  ['Julai 2021 – Disember 2021', '2021-07', '2021-12'],
+]);
+
+table('parseDateRange: Vietnamese', [
+  ['08/2023 – Hiện tại', '2023-08', 'present'],
+  ['tháng 8/2023', '2023-08', '2023-08'],
+  ['Tháng 8 năm 2023', '2023-08', '2023-08'],
+  ['T8/2023 – nay', '2023-08', 'present'],
+  ['tháng 6/2021 – tháng 7/2023', '2021-06', '2023-07'],
+  ['08/2023 đến nay', '2023-08', 'present'],
+  ['2020 – đến nay', '2020', 'present'],
 ]);
 
 table('parseDateRange: Chinese', [
@@ -347,6 +424,14 @@ const found: Array<[text: string, date: string, start: string, end: string]> = [
   ['Brightline Advisory, Chicago, 2015–2019', '2015–2019', '2015', '2019'],
   ['Werkstudent IT | Heidelberg | Jan 2020 - Jul 2021', 'Jan 2020 - Jul 2021', '2020-01', '2021-07'],
   ['Systemutvecklare, Exempel AB 2018 – 2020', '2018 – 2020', '2018', '2020'],
+  ['Ведущий разработчик (2021 - настоящее время)', '2021 - настоящее время', '2021', 'present'],
+  ['Частный репетитор (Август 2016 — по настоящее время)', 'Август 2016 — по настоящее время', '2016-08', 'present'],
+  ['Kivimets Security, Finland. September 2020 — till now. Rust developer.', 'September 2020 — till now', '2020-09', 'present'],
+  ['Himpunan Mahasiswa Sistem Informasi | Agu 2024 - Des 2025', 'Agu 2024 - Des 2025', '2024-08', '2025-12'],
+  ['Himpunan Mahasiswa | Foo 2024 - Des 2025', '2024 - Des 2025', '2024', '2025-12'],
+  ['CV Kilat Nusantara (2021 – Awal 2022)', '2021 – Awal 2022', '2021', '2022'],
+  ['**Thời gian:** 08/2023 – Hiện tại · Đà Nẵng', '08/2023 – Hiện tại', '2023-08', 'present'],
+  ['Từ tháng 8/2023 đến nay', 'Từ tháng 8/2023 đến nay', '2023-08', 'present'],
 ];
 
 for (const [text, date, start, end] of found) {
@@ -386,6 +471,9 @@ const notDates = [
   'Dez Müller',
   'nu',
   'built in the 2010s',
+  'ISO 9001:2015 по ГОСТ',
+  'T1 2023',
+  'Кириллица2019',
 ];
 
 for (const text of notDates) {
@@ -393,5 +481,11 @@ for (const text of notDates) {
     assert.is(findDateRange(text), null);
   });
 }
+
+find('reads a lone present word after a bare space as prose, not as the end', () => {
+  const result = findDateRange('Founded in 2019 now with 40 people');
+  assert.is(result?.range.text, '2019');
+  assert.is(result?.range.end?.value, '2019');
+});
 
 find.run();

@@ -12,6 +12,7 @@ function header(markdown: string, namedInFrontMatter = false) {
   const result = readHeader(tree.children.filter((node): node is Block => node.type !== 'yaml'), namedInFrontMatter);
   return {
     name: nameText(result.nameContent),
+    person: result.name,
     headline: result.headline && plainText(result.headline),
     contacts: result.contacts.map((contact) => [contact.kind, contact.text, contact.label, contact.network]),
   };
@@ -63,6 +64,66 @@ test('reads labelled list items, emoji lines, key/value tables and HTML links as
 
 test('does not read a summary sentence as the headline', () => {
   assert.is(header('# Jane\n\nWrote the first program.\n').headline, null);
+});
+
+test('names the person a greeting introduces, keeping the heading as written', () => {
+  const read = header('# Hi, I’m Tomas Rigby 👋\n\n[Email](mailto:t@example.com)\n');
+  assert.is(read.name, 'Hi, I’m Tomas Rigby 👋');
+  assert.is(read.person, 'Tomas Rigby');
+  assert.is(header('## Hallo, ich bin Jana Novak!\n\njana@example.com\n\n## Erfahrung\n').person, 'Jana Novak');
+});
+
+test('reads a smaller first heading as the name when it reads as one and contacts follow it', () => {
+  assert.is(header('![](me.jpg)\n\n## Sanne Verhoeven\n\nsanne@example.com · Zwolle\n\n### Over mij\n').person, 'Sanne Verhoeven');
+  assert.is(header('## **周雨桐**\n\n:email: zhou@example.com\n\n## **教育经历**\n').person, '周雨桐');
+  assert.is(header('## Sanne Verhoeven\n\nI write backends.\n\n## Experience\n').person, null);
+  assert.is(header('## Contact\n\nsanne@example.com\n').person, null);
+});
+
+test('never takes the title of a section for the name', () => {
+  assert.is(header('Education\n======\n\n* PhD, Kestrel University, 2022\n').person, null);
+  assert.is(header('# Experience as Junior Developer\n\n## Acme\n').person, null);
+  // The document title stands in for the name, as before any section word could.
+  assert.is(header('# Resume\n\n## Education\n\n- BSc\n').person, 'Resume');
+});
+
+test('reads a name and contacts written in a raw HTML block, which then renders once, as the header', () => {
+  const markdown = '<h1 align="center">Delphine Okafor</h1>\n<p align="center">\n  Embedded Software Engineer<br>\n  <a href="mailto:d@example.com">d@example.com</a> · Pittsburgh, PA\n</p>\n\n## Experience\n';
+  const read = header(markdown);
+  assert.is(read.person, 'Delphine Okafor');
+  assert.is(read.headline, 'Embedded Software Engineer');
+  assert.equal(read.contacts.map((contact) => [contact[0], contact[1]]), [['email', 'd@example.com'], ['location', 'Pittsburgh, PA']]);
+  assert.is(header('<div id="name">\n  <h1><a href="/">Ingrid Solberg</a></h1>\n</div>\n\n## Work\n').name, 'Ingrid Solberg');
+});
+
+test('keeps an HTML block it cannot read whole as HTML', () => {
+  const blocks = parse(new VFile({ path: 'x.md', value: '<h1>Ana Lima</h1><img src="a.png">\n\n## Work\n' })).children as Block[];
+  const result = readHeader(blocks);
+  assert.is(result.name, null);
+  assert.is(result.end, 0);
+});
+
+test('splits a line of links joined by dashes or slashes into contacts', () => {
+  assert.equal(header('# D\n\n[Website](https://d.example.com) - [Email](mailto:d@example.com)\n').contacts.map((c) => c[0]), ['url', 'email']);
+  assert.equal(header('# A\n\n**Engineer**<br>\nPune, India<br>\n[a.example.com](https://a.example.com) / [a@example.com](mailto:a@example.com)\n').contacts.map((c) => c[0]), ['location', 'url', 'email']);
+});
+
+test('reads contacts past HTML wrapper tags and comments that hold no words', () => {
+  const markdown = '# Tomas\n\n<div align="center">\n\n[![Email](https://img.shields.io/badge/Email-blue)](mailto:t@example.com)\n\n</div>\n\n## Work\n';
+  assert.equal(header(markdown).contacts.map((c) => c[0]), ['email']);
+});
+
+test('with the name only in front matter, still reads the contacts at the top', () => {
+  const read = header('<!-- note -->\nb@example.org · Wrenford\n\n# Education\n\n# Experience\n', true);
+  assert.is(read.person, null);
+  assert.equal(read.contacts.map((c) => c[0]), ['email', 'text']);
+});
+
+test('reads a `Name:` line of a first section as the name when nothing else gives one, leaving it in place', () => {
+  const blocks = parse(new VFile({ path: 'x.md', value: 'Rust developer.\n\n## Contacts\nName: Oskar Lindqvist-Berg\n\nE-mail: o@example.com\n\n## Work\n' })).children as Block[];
+  const result = readHeader(blocks);
+  assert.is(result.name, 'Oskar Lindqvist-Berg');
+  assert.is(result.end, 0);
 });
 
 test.run();

@@ -251,3 +251,51 @@ words('keeps a duration beside the dates as a note', () => {
 });
 
 words.run();
+
+const extras = suite('readSections: parentheses, markup and places in entry headers');
+
+extras('keeps a parenthesis that names no place with the role, and reads one that does as the location', () => {
+  assert.equal(entries('## Experience\n\n### Platform Engineer (Cloud Tooling) — Acme Ltd (Portland, OR), 2019 – 2021\n'), [
+    [['Platform Engineer (Cloud Tooling)', 'Acme Ltd', 'Portland, OR', '2019', '2021']],
+  ]);
+});
+
+extras('reads HTML tags around the dates as markup, not as words of the role', () => {
+  assert.equal(entries('## Experience\n\n### Firmware Engineer — Northbeam Robotics Inc. <span style="float:right">Mar 2020 – Present</span>\n###### Pittsburgh, PA\n'), [
+    [['Firmware Engineer', 'Northbeam Robotics Inc.', 'Pittsburgh, PA', '2020-03', 'present']],
+  ]);
+});
+
+extras('reads a heading that names a company and its city as the organisation of the role headings under it', () => {
+  assert.equal(entries('## Experience\n\n### Halvorsen Digital Partners, Newark, NJ\n\n#### Platform Engineer, Feb 2022 - Present\n\n- Work\n\n#### Software Engineer, Mar 2020 - Jan 2022\n'), [
+    [
+      ['Platform Engineer', 'Halvorsen Digital Partners', 'Newark, NJ', '2022-02', 'present'],
+      ['Software Engineer', 'Halvorsen Digital Partners', 'Newark, NJ', '2020-03', '2022-01'],
+    ],
+  ]);
+});
+
+extras('reads a date heading under an entry heading as that entry’s dates', () => {
+  assert.equal(entries('## Experience\n\n### Staff Engineer - Fjordline Freight, Inc.\n\n#### March 2019 – Present\n\nI lead the routing team.\n'), [
+    [['Staff Engineer', 'Fjordline Freight, Inc.', null, '2019-03', 'present']],
+  ]);
+});
+
+extras('reads `Remote` as the place and the degree in the first item as the role of an organisation heading', () => {
+  assert.equal(entries('## Experience\n\n### **Junior Developer** | **Cobalt Web Studio**\n*Remote* | *2016 – 2018*\n\n## Education\n\n### **Central Valley State University**\n*Fresno, CA* | *2012 – 2016*\n\n* **B.S. in Computer Science**\n* Coursework\n'), [
+    [['Junior Developer', 'Cobalt Web Studio', 'Remote', '2016', '2018']],
+    [['B.S. in Computer Science', 'Central Valley State University', 'Fresno, CA', '2012', '2016']],
+  ]);
+});
+
+extras('runs an organisation on over a line break that ends in a comma, and reads the country after it as the place', () => {
+  assert.equal(entries('## Experience\n\n**Research Fellow** @ School of Physics,\nWrenford University, United Kingdom, 2020 – 2023\n'), [
+    [['Research Fellow', 'School of Physics, Wrenford University', 'United Kingdom', '2020', '2023']],
+  ]);
+});
+
+extras('splits a bold line without dates at a bar', () => {
+  assert.equal(entries('## Experience\n\n**Senior Engineer | Acme Ltd**\n\n*March 2019 – June 2021*\n'), [[['Senior Engineer', 'Acme Ltd', null, '2019-03', '2021-06']]]);
+});
+
+extras.run();

@@ -101,6 +101,15 @@ conventions('keeps what matches no convention as ordered blocks', () => {
   assert.equal(globex.type === 'entry' && globex.children.map((child) => child.type), ['paragraph']);
 });
 
+conventions('takes the name from front matter `author`, or a `title` that reads as a name, only when the Markdown gives none', () => {
+  const name = (value: string) => model('x.md', value).outline.name;
+  assert.is(name('---\nauthor: Priya Nandakumar\n---\n## Experience\n'), 'Priya Nandakumar');
+  assert.is(name('---\ntitle: Thijs Brouwer\n---\nt@example.com\n\n# Experience\n\n# Ervaring\n'), 'Thijs Brouwer');
+  assert.is(name('---\ntitle: Curriculum Vitae\nauthor: Beatrix Holloway\n---\n# Education\n\n# Experience\n'), 'Beatrix Holloway');
+  assert.is(name('---\ntitle: About Me\n---\n# Haruto Lindgren\n'), 'Haruto Lindgren');
+  assert.is(name('---\ntitle: About\n---\nA developer.\n\n## Work\n'), null);
+});
+
 conventions('lets front matter override the name and fill headline, contacts and options', () => {
   const { outline, file } = model('test/fixtures/model/heading-entries.md');
   assert.is(outline.name, 'Ada Lovelace');

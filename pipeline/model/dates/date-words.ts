@@ -6,6 +6,13 @@ interface DateWords {
   months?: readonly string[];
   /** Season names and the month each one stands for: spring 03, summer 06, fall 09, winter 12. */
   seasons?: Readonly<Record<string, number>>;
+  /** Words before a year that name a part of it (`early 2022`, `Awal 2022`); the date keeps the year only. */
+  yearParts?: readonly string[];
+  /**
+   * Words before a month's number and before its year (`tháng 8/2023`, `tháng 8 năm 2023`); the short forms
+   * only tight against `8/2023` (`T8/2023`).
+   */
+  numberedMonths?: { month: readonly string[]; short: readonly string[]; year: readonly string[] };
   /** Words for the end of a range that is still going on. */
   present: readonly string[];
   /** Words before a start date that leave the range open (`Since 2020`, `Seit Mai 2024`). */
@@ -21,7 +28,8 @@ interface DateWords {
 const ENGLISH: DateWords = {
   months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
   seasons: { spring: 3, summer: 6, fall: 9, autumn: 9, winter: 12 },
-  present: ['present', 'current', 'currently', 'now', 'today', 'ongoing'],
+  yearParts: ['early', 'mid', 'late'],
+  present: ['present', 'present day', 'current', 'currently', 'now', 'today', 'ongoing', 'to date', 'till date', 'till now', 'until now'],
   since: ['since'],
   from: ['from'],
   to: ['to', 'until', 'till', 'through', 'thru'],
@@ -68,7 +76,7 @@ const PORTUGUESE: DateWords = {
 const ITALIAN: DateWords = {
   months: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
   seasons: { primavera: 3, estate: 6, autunno: 9, inverno: 12 },
-  present: ['oggi', 'in corso', 'presente', 'attuale', 'attualmente'],
+  present: ['oggi', 'ad oggi', 'in corso', 'presente', 'attuale', 'attualmente'],
   since: ['dal', "dall'", 'da'],
   to: ['a', 'al', 'fino a', 'fino ad'],
 };
@@ -76,7 +84,7 @@ const ITALIAN: DateWords = {
 const DUTCH: DateWords = {
   months: ['januari', 'februari', 'maart|mrt', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
   seasons: { voorjaar: 3, lente: 3, zomer: 6, najaar: 9, herfst: 9, winter: 12 },
-  present: ['heden', 'nu', 'huidig', 'lopend'],
+  present: ['heden', 'tot heden', 'tot op heden', 'nu', 'tot nu', 'huidig', 'lopend', 'en verder'],
   since: ['sinds', 'vanaf'],
   from: ['van'],
   to: ['tot', 'tot en met', 't/m'],
@@ -102,12 +110,59 @@ const SWEDISH: DateWords = {
   to: ['till', 't.o.m.'],
 };
 
+const RUSSIAN: DateWords = {
+  // Nominative and genitive: `сентябрь 2018`, `1 сентября 2018`.
+  months: [
+    'январь|января', 'февраль|февраля', 'март|марта', 'апрель|апреля', 'май|мая', 'июнь|июня',
+    'июль|июля', 'август|августа', 'сентябрь|сентября', 'октябрь|октября', 'ноябрь|ноября', 'декабрь|декабря',
+  ],
+  seasons: { весна: 3, лето: 6, осень: 9, зима: 12 },
+  present: ['настоящее время', 'по настоящее время', 'наст. время', 'н.в.', 'н. в.', 'по н.в.', 'сейчас', 'текущее время'],
+  since: ['с'],
+  to: ['по', 'до'],
+};
+
+const TURKISH: DateWords = {
+  // Why the dotless spellings: an upper-case `KASIM` lower-cases to `kasim`, not `kasım`.
+  months: ['Ocak', 'Şubat', 'Mart', 'Nisan', 'Mayıs|Mayis', 'Haziran', 'Temmuz', 'Ağustos', 'Eylül', 'Ekim', 'Kasım|Kasim', 'Aralık|Aralik'],
+  seasons: { ilkbahar: 3, yaz: 6, sonbahar: 9, kış: 12 },
+  present: ['günümüz', 'halen', 'hâlâ', 'devam ediyor', 'şu an', 'şu anda', 'bugün'],
+};
+
+const INDONESIAN: DateWords = {
+  months: ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus|Agt', 'September', 'Oktober', 'November', 'Desember'],
+  yearParts: ['awal', 'pertengahan', 'akhir'],
+  present: ['sekarang', 'saat ini', 'kini', 'sampai sekarang', 'hingga sekarang', 'sampai saat ini', 'hingga saat ini'],
+  since: ['sejak'],
+  from: ['dari'],
+  to: ['sampai', 'hingga', 's/d', 'sampai dengan'],
+};
+
+const MALAY: DateWords = {
+  months: ['Januari', 'Februari', 'Mac', 'April', 'Mei', 'Jun', 'Julai', 'Ogos', 'September', 'Oktober', 'November', 'Disember'],
+  yearParts: ['awal', 'pertengahan', 'akhir'],
+  present: ['kini', 'sekarang', 'masa kini', 'hingga kini'],
+  since: ['sejak'],
+  to: ['hingga'],
+};
+
+// Vietnamese writes months as numbers after `tháng` (`tháng 8/2023`).
+const VIETNAMESE: DateWords = {
+  numberedMonths: { month: ['tháng'], short: ['T'], year: ['năm'] },
+  present: ['hiện tại', 'hiện nay', 'nay', 'đến nay', 'bây giờ'],
+  from: ['từ'],
+  to: ['đến'],
+};
+
 // Chinese, Japanese and Korean write months as numbers (`2019年5月`, `2021년 7월`).
 const CHINESE: DateWords = { present: ['至今', '现在', '今', '目前', '现今'], to: ['至', '到'] };
 const JAPANESE: DateWords = { present: ['現在', '今', '在職中'], to: ['から'] };
 const KOREAN: DateWords = { present: ['현재', '재직 중', '재직중', '재학 중', '재학중', '진행 중'] };
 
-const LANGUAGES = [ENGLISH, GERMAN, FRENCH, SPANISH, PORTUGUESE, ITALIAN, DUTCH, POLISH, SWEDISH, CHINESE, JAPANESE, KOREAN];
+const LANGUAGES = [
+  ENGLISH, GERMAN, FRENCH, SPANISH, PORTUGUESE, ITALIAN, DUTCH, POLISH, SWEDISH, RUSSIAN, TURKISH, INDONESIAN, MALAY, VIETNAMESE,
+  CHINESE, JAPANESE, KOREAN,
+];
 
 const MONTH_NAMES: ReadonlyArray<readonly [name: string, month: number]> = LANGUAGES.flatMap((words) =>
   (words.months ?? []).flatMap((spellings, index) => spellings.split('|').map((name) => [foldText(name), index + 1] as const)),
@@ -131,13 +186,17 @@ export function monthOfSeason(word: string): number | null {
 }
 
 /** Every language's words of one kind, folded. */
-function folded(kind: 'present' | 'since' | 'from' | 'to'): string[] {
+function folded(kind: 'yearParts' | 'present' | 'since' | 'from' | 'to'): string[] {
   return LANGUAGES.flatMap((words) => (words[kind] ?? []).map(foldText));
 }
 
+export const YEAR_PART_WORDS = folded('yearParts');
 export const PRESENT_WORDS = folded('present');
 export const SINCE_WORDS = folded('since');
 export const FROM_WORDS = folded('from');
 export const TO_WORDS = folded('to');
 export const SUMMER_SEMESTER_WORDS = LANGUAGES.flatMap((words) => words.semesters?.summer ?? []).map(foldText);
 export const WINTER_SEMESTER_WORDS = LANGUAGES.flatMap((words) => words.semesters?.winter ?? []).map(foldText);
+export const MONTH_NUMBER_WORDS = LANGUAGES.flatMap((words) => words.numberedMonths?.month ?? []).map(foldText);
+export const SHORT_MONTH_NUMBER_WORDS = LANGUAGES.flatMap((words) => words.numberedMonths?.short ?? []).map(foldText);
+export const YEAR_NUMBER_WORDS = LANGUAGES.flatMap((words) => words.numberedMonths?.year ?? []).map(foldText);

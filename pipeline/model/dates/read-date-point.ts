@@ -1,6 +1,16 @@
 /** Reads one date at an offset of folded text: a month, a season, a semester, a year or a present word. */
-import { monthOfSeason, monthOfWord, PRESENT_WORDS, SUMMER_SEMESTER_WORDS, WINTER_SEMESTER_WORDS } from './date-words.js';
-import { wordPattern } from './word-pattern.js';
+import {
+  MONTH_NUMBER_WORDS,
+  monthOfSeason,
+  monthOfWord,
+  PRESENT_WORDS,
+  SHORT_MONTH_NUMBER_WORDS,
+  SUMMER_SEMESTER_WORDS,
+  WINTER_SEMESTER_WORDS,
+  YEAR_NUMBER_WORDS,
+  YEAR_PART_WORDS,
+} from './date-words.js';
+import { LETTER, wordPattern } from './word-pattern.js';
 
 /** A month of a year. A null month is year precision; a null year comes from the range's other end (`Jan – Mar 2021`). */
 export interface Moment {
@@ -25,7 +35,10 @@ interface DateShape {
 
 // Why 1950–2099: a wider range turns phone numbers, amounts and counts into years.
 const YEAR = String.raw`(19[5-9]\d|20\d\d)(?!\d)`;
-const LATIN_WORD = String.raw`\p{Script=Latin}+`;
+const WORD = `${LETTER}+`;
+const MONTH_WORD = wordPattern(MONTH_NUMBER_WORDS);
+const SHORT_MONTH_WORD = wordPattern(SHORT_MONTH_NUMBER_WORDS);
+const YEAR_WORD = wordPattern(YEAR_NUMBER_WORDS);
 
 const SHAPES: DateShape[] = [
   // `2014`
@@ -47,7 +60,7 @@ const SHAPES: DateShape[] = [
   // `May 2017`, `Jan. 2020`, `Jan/2020`, `[May] 2014`, `1. Mai 2020`, `March 15, 2020`, `enero de 2020`,
   // `Jun '19`, `Summer 2019`; alone (`Jan`, `Avril`) the year comes from the other end of the range.
   shape(
-    String.raw`(?:\d{1,2}\.?\s+)?(?:\[(${LATIN_WORD})\]|(${LATIN_WORD}))\.?(?:(?:[/.-]|,?\s*|\s+del?\s+)(?:\d{1,2},?\s+)?(?:${YEAR}|'(\d{2})(?!\d)))?`,
+    String.raw`(?:\d{1,2}\.?\s+)?(?:\[(${WORD})\]|(${WORD}))\.?(?:(?:[/.-]|,?\s*|\s+del?\s+)(?:\d{1,2},?\s+)?(?:${YEAR}|'(\d{2})(?!\d)))?`,
     (match) => {
       const word = match[1] ?? match[2]!;
       const month = monthOfWord(word) ?? monthOfSeason(word);
@@ -56,6 +69,13 @@ const SHAPES: DateShape[] = [
       return oneMoment(match[4] === undefined ? null : twoDigitYear(Number(match[4])), month);
     },
   ),
+  // `tháng 8/2023`, `Tháng 8 năm 2023`, `T8/2023`
+  shape(
+    String.raw`(?:(?:${MONTH_WORD})\s*(\d{1,2})(?:\s*[/.-]\s*|,?\s+(?:(?:${YEAR_WORD})\s+)?)|(?:${SHORT_MONTH_WORD})(\d{1,2})[/.-])${YEAR}`,
+    (match) => monthOf(match[3], match[1] ?? match[2]),
+  ),
+  // `early 2022`, `Awal 2022`, `mid-2019`
+  shape(String.raw`(?:${wordPattern(YEAR_PART_WORDS)})[\s-]+${YEAR}`, (match) => oneMoment(Number(match[1]), null)),
   // `SS 2022` (April to September), `WS 2021/22` (October to March)
   shape(
     String.raw`(?:(${wordPattern(SUMMER_SEMESTER_WORDS)})|(${wordPattern(WINTER_SEMESTER_WORDS)}))\s*${YEAR}(?:\/(?:\d{4}|\d{2})(?!\d))?`,
@@ -66,8 +86,8 @@ const SHAPES: DateShape[] = [
         : { asStart: { year, month: 10 }, asEnd: { year: year + 1, month: 3 } };
     },
   ),
-  // `present`, `heute`, `aujourd'hui`, `至今`, `현재`
-  shape(String.raw`(?:${wordPattern(PRESENT_WORDS)})(?!\p{Script=Latin})`, () => 'present'),
+  // `present`, `heute`, `aujourd'hui`, `настоящее время`, `至今`, `현재`
+  shape(String.raw`(?:${wordPattern(PRESENT_WORDS)})(?!${LETTER})`, () => 'present'),
 ];
 
 /** The longest date written at offset `start` of folded `text`, or null. */

@@ -1,7 +1,7 @@
 /** Reads a date range at an offset of folded text: `May 2017-Dec 2019`, `Since 2020`, `Jan – Mar 2021`, `2020 –`. */
 import { FROM_WORDS, SINCE_WORDS, TO_WORDS } from './date-words.js';
 import { readDatePoint, type Moment } from './read-date-point.js';
-import { wordPattern } from './word-pattern.js';
+import { LETTER, wordPattern } from './word-pattern.js';
 
 /** One end of a range: the offsets of its text (equal for an end that is not written) and its value. */
 export interface EndReading {
@@ -41,18 +41,21 @@ interface SecondReading {
   moment: Dated | 'present';
 }
 
-const IS_LATIN = /\p{Script=Latin}/u;
-const LATIN_TO_WORDS = TO_WORDS.filter((word) => IS_LATIN.test(word));
-const OTHER_TO_WORDS = TO_WORDS.filter((word) => !IS_LATIN.test(word));
+const HAS_LETTER = new RegExp(LETTER, 'u');
+const SPELLED_TO_WORDS = TO_WORDS.filter((word) => HAS_LETTER.test(word));
+const OTHER_TO_WORDS = TO_WORDS.filter((word) => !HAS_LETTER.test(word));
 
-const CONNECTORS: Array<{ kind: 'dash' | 'word' | 'slash'; pattern: RegExp }> = [
+const CONNECTORS: Array<{ kind: 'dash' | 'word' | 'slash' | 'space'; pattern: RegExp }> = [
   { kind: 'dash', pattern: /\s*[-–—~〜～‐‑‒―−]{1,2}\s*/uy },
   {
     kind: 'word',
-    pattern: new RegExp(String.raw`\s+(?:${wordPattern(LATIN_TO_WORDS)})\s+|\s*(?:${wordPattern(OTHER_TO_WORDS)})\s*`, 'uy'),
+    pattern: new RegExp(String.raw`\s+(?:${wordPattern(SPELLED_TO_WORDS)})\s+|\s*(?:${wordPattern(OTHER_TO_WORDS)})\s*`, 'uy'),
   },
   // Why only between years: `2019/2020` is a span, while `2019/04` is a month.
   { kind: 'slash', pattern: /\//y },
+  // Why only before a present phrase (`2019 to date`, `juni 2022 en verder`): a lone word after a bare space is
+  // often prose (`in 2019 now`).
+  { kind: 'space', pattern: /\s+/y },
 ];
 // A prefix word then spaces, or none after an elided article (`dall'aprile 2019`).
 const SINCE = new RegExp(String.raw`(?:${wordPattern(SINCE_WORDS)})(?:(?<=')\s*|\s+)`, 'uy');
@@ -63,10 +66,13 @@ const NOTHING_AFTER = /^[\s)\]）】.。]*$/u;
 
 /** The longest date range written at offset `from` of folded `text`, or null. */
 export function readDateRange(text: string, from: number): RangeReading | null {
-  const since = matchAt(SINCE, text, from);
-  const prefix = since ?? matchAt(FROM, text, from);
+  // Why: a prefix word that also names a month is the month (`Des 2025` is the Indonesian December, not the
+  // French `dès`), so it cannot open a range in the end's place (`Agu 2024 - Des 2025`) or misread a start.
+  const here = readDatePoint(text, from);
+  const since = here ? null : matchAt(SINCE, text, from);
+  const prefix = here ? null : (since ?? matchAt(FROM, text, from));
   const startAt = from + (prefix?.length ?? 0);
-  const first = readDatePoint(text, startAt);
+  const first = prefix === null ? here : readDatePoint(text, startAt);
   if (!first || first.meaning === 'present') return null;
   const { asStart, asEnd } = first.meaning;
   const start: Span<Moment> = { from: startAt, to: first.end, moment: asStart };
@@ -77,7 +83,11 @@ export function readDateRange(text: string, from: number): RangeReading | null {
     const endAt = first.end + connector.length;
     const isTightDash = kind === 'dash' && connector.trim() === connector;
     const second =
-      kind === 'slash' ? readYearAfter(text, endAt, asStart) : readSecond(text, endAt, asStart, isTightDash);
+      kind === 'slash'
+        ? readYearAfter(text, endAt, asStart)
+        : kind === 'space'
+          ? readPresentPhrase(text, endAt)
+          : readSecond(text, endAt, asStart, isTightDash);
     if (second) return joined(from, start, { from: endAt, to: second.end, moment: second.moment });
     if (kind === 'dash' && NOTHING_AFTER.test(text.slice(endAt))) {
       return openEnded(from, first.end + connector.trimEnd().length, start);
@@ -101,6 +111,13 @@ function readSecond(text: string, at: number, start: Moment, allowsShortYear: bo
   if (point.meaning === 'present') return { end: point.end, moment: 'present' };
   const { year, month } = point.meaning.asEnd;
   return year === null ? null : { end: point.end, moment: { year, month } };
+}
+
+/** A present word of more than one word (`to date`, `по настоящее время`). */
+function readPresentPhrase(text: string, at: number): SecondReading | null {
+  const point = readDatePoint(text, at);
+  const isPhrase = point?.meaning === 'present' && /\s/.test(text.slice(at, point.end));
+  return point && isPhrase ? { end: point.end, moment: 'present' } : null;
 }
 
 /** A year after a year (`2019/2020`, `2019/20`, `2019–20`): four digits, or the last two within ten years. */

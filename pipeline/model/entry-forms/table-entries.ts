@@ -60,7 +60,8 @@ export function tableEntries(table: Table, order: EntryOrder): { header: Table |
       joiner: null,
       labels: {},
       notes: [],
-      children: [],
+      // Why: a column that names no field (`Contribution`) is the entry's text, not lost.
+      children: row.children.flatMap((other, index) => (columns[index] || cellContent(other).length === 0 ? [] : [{ type: 'paragraph' as const, children: cellContent(other) }])),
       position: row.position,
     };
   });
