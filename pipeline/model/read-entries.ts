@@ -1,10 +1,11 @@
 /** Reads the entries of one section, in every form a résumé writes them; other blocks stay in order. */
-import type { Heading, List, Paragraph } from 'mdast';
+import type { Blockquote, Heading, List, Paragraph } from 'mdast';
 import type { VFile } from 'vfile';
 import { warn } from '../diagnostics.js';
 import { isHeaderStart } from './entry-forms/header-start.js';
 import { listEntries } from './entry-forms/list-entries.js';
 import { headerLinesAfter } from './entry-forms/meta-lines.js';
+import { periodTableEntries } from './entry-forms/period-table-entries.js';
 import { startEntry, type LineSource, type StartedEntry } from './entry-forms/start-entry.js';
 import { tableEntries } from './entry-forms/table-entries.js';
 import type { EntryOrder } from './entry-order.js';
@@ -105,6 +106,13 @@ export function readEntries(blocks: Block[], sectionDepth: number, order: EntryO
         index += started.sourcesUsed;
         continue;
       }
+    } else if (node.type === 'blockquote') {
+      const started = quotedEntry(node, file);
+      if (started) {
+        begin(started, null);
+        index += 1;
+        continue;
+      }
     } else if (node.type === 'list' && current && current.entry.organization && !current.entry.role && current.lines.length > 0) {
       const rest = takeRoleItem(current.entry, node);
       if (rest) {
@@ -122,7 +130,7 @@ export function readEntries(blocks: Block[], sectionDepth: number, order: EntryO
         continue;
       }
     } else if (node.type === 'table' && !current) {
-      const read = tableEntries(node, order);
+      const read = tableEntries(node, order) ?? periodTableEntries(node, order);
       if (read) {
         if (read.header) out.push(read.header);
         out.push(...read.entries);
@@ -164,6 +172,22 @@ function paragraphEntry(paragraph: Paragraph, lines: Inline[], next: Block | und
     warn(file, 'This bold line looks like an entry header but has no date range first or last, so it is kept as a paragraph; write it as `**May 2017-Dec 2019, Role, Organisation**` to make it an entry', paragraph, 'entry-without-dates');
   }
   return null;
+}
+
+/**
+ * A quote that opens with a bold entry header, `>**Software Engineer**, Cedarbrook Systems, 01/2021 - present`:
+ * the quote is the entry, the rest of it the entry's text.
+ */
+function quotedEntry(quote: Blockquote, file: VFile): StartedEntry | null {
+  const [first, next, ...rest] = quote.children as Block[];
+  if (first?.type !== 'paragraph') return null;
+  // Why bold first: a quoted reference (`> Doe, E. *Title*. OSDI 2021.`) also ends in a year.
+  const opening = first.children.find((node) => node.type !== 'text' || node.value.trim() !== '');
+  if (opening?.type !== 'strong') return null;
+  const started = paragraphEntry(first, inlineLines(first.children), next, file);
+  if (!started) return null;
+  started.entry.children.push(...(started.sourcesUsed > 1 ? rest : [next, ...rest].filter((block): block is Block => block !== undefined)));
+  return started;
 }
 
 /**

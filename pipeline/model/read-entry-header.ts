@@ -73,6 +73,12 @@ export function readEntryHeader(lines: Inline[], keep = 0): HeaderReading {
     if (line.label === 'location') location = location ?? joinParts(value);
     else if (line.label && value.length > 0) slots[line.label] = joinParts(value);
     if (line.label) continue;
+    // `**Atlas Ledger**` / `Casablanca, Morocco` / `*Junior Backend Developer*`: a plain later line that is a place.
+    const runsOn = index > 0 && /,\s*$/u.test(readings[index - 1]!.text);
+    if (index > 0 && !runsOn && !line.dates && !line.styled && !location && names.length > 0 && endsInRegion(line.text)) {
+      location = joinParts(value);
+      continue;
+    }
     const parts = line.parts.filter((part) => !part.aside && !part.parenthetical);
     const place = placeAtEnd(parts);
     const named = parts.slice(0, parts.length - place.length);
@@ -85,7 +91,9 @@ export function readEntryHeader(lines: Inline[], keep = 0): HeaderReading {
     const take = need === 2 && named.length >= 2 && partnerLater(readings, index) ? 1 : Math.min(need, named.length);
     names.push(...named.slice(0, take).map((part) => ({ content: part.content, line: index })));
     const rest = [...named.slice(take), ...place, ...line.parts.filter((part) => part.parenthetical && !part.aside)];
+    // Why notes: a part that fills no field is still the author's words.
     if (rest.length > 0 && !location) location = joinParts(rest.map((part) => part.content));
+    else notes.push(...rest.map((part) => part.content));
   }
   const reading = { used, names: names.length, decided: null, undecided: null, companyFirst: false };
   const header: EntryHeader = { role: slots.role ?? null, organization: slots.organization ?? null, location, dates, datesFirst, joiner: null, labels, notes };
@@ -110,6 +118,13 @@ export function readEntryHeader(lines: Inline[], keep = 0): HeaderReading {
     return { ...reading, header: isOrganization ? { ...header, organization: first.content } : { ...header, role: first.content }, companyFirst: isOrganization && !slots.role };
   }
   return { ...reading, header };
+}
+
+/** A place by its last part: a country, a way of working, or a US state after a city (`Casablanca, Morocco`). */
+function endsInRegion(text: string): boolean {
+  const parts = text.split(/\s*,\s*/u).filter(Boolean);
+  const last = parts.at(-1) ?? '';
+  return namesRegion(last) || (parts.length >= 2 && isStateCode(last));
 }
 
 /** A later line names exactly one thing, set apart by its style: the role or organisation the title line lacks. */

@@ -250,6 +250,13 @@ words('keeps a duration beside the dates as a note', () => {
   assert.equal([entry!.notes.map(text), text(entry!.location)], [['2 years'], 'Remote']);
 });
 
+words('reads a plain line naming a country as the place of a stack of lines, and keeps a part that fills no field as a note', () => {
+  const [entry] = entriesOf(read('## Experience\n\n**Atlas Ledger**  \nCasablanca, Morocco  \n*Junior Backend Developer*  \nJan 2024 – Present\n').sections[0]!);
+  assert.equal([text(entry!.role), text(entry!.organization), text(entry!.location)], ['Junior Backend Developer', 'Atlas Ledger', 'Casablanca, Morocco']);
+  const [crowded] = entriesOf(read('## Experience\n\n**Atlas Ledger**  \nCasablanca, Morocco  \n*Junior Backend Developer*  \nPayments squad  \nJan 2024 – Present\n').sections[0]!);
+  assert.equal(crowded!.notes.map(text), ['Payments squad']);
+});
+
 words.run();
 
 const extras = suite('readSections: parentheses, markup and places in entry headers');
@@ -299,3 +306,39 @@ extras('splits a bold line without dates at a bar', () => {
 });
 
 extras.run();
+
+const forms = suite('readSections: more entry forms');
+
+forms('reads a two-column table of a period and a header cell, two dates side by side in the period', () => {
+  const rows = entries('## Esperienze\n\n| Periodo | Lavoro |\n| --- | --- |\n| mar 2021 in corso | [Acme S.r.l.](https://acme.example), - __Sviluppatore Backend__ |\n| giu 2018 feb 2021 | Rivarossa Software - __Sviluppatore Java__ |\n');
+  assert.equal(rows, [
+    [
+      ['Sviluppatore Backend', 'Acme S.r.l.', null, '2021-03', 'present'],
+      ['Sviluppatore Java', 'Rivarossa Software', null, '2018-06', '2021-02'],
+    ],
+  ]);
+});
+
+forms('keeps a two-column table whose period cells are not all dates as a table', () => {
+  const [section] = read('## Esperienze\n\n| Periodo | Lavoro |\n| --- | --- |\n| sempre | Acme - __Sviluppatore__ |\n').sections;
+  assert.equal(section!.children.map((child) => child.type), ['table']);
+});
+
+forms('reads a quote that opens with a dated header as an entry, the rest of the quote its text', () => {
+  const [section] = read('## Experience\n\n>**Software Engineer**, Cedarbrook Systems, Seattle WA, 01/2021 - present\n>Maintains the control plane.\n').sections;
+  const [entry] = entriesOf(section!);
+  assert.equal([text(entry!.role), text(entry!.organization), text(entry!.location), entry!.dates?.start?.value], ['Software Engineer', 'Cedarbrook Systems', 'Seattle WA', '2021-01']);
+  assert.is(toString(entry!.children), 'Maintains the control plane.');
+});
+
+forms('completes a bold role item with the dated line nested first under it', () => {
+  const markdown = '## Pengalaman\n\n* **Mentor Pemrograman Web**\n    * *SMK Negeri 41 Jakarta | Okt 2025 - Jan 2026*\n    * Membimbing siswa RPL.\n* **Multimedia Intern**\n    * *Dinas Kesehatan Provinsi Banten | Jan 2023 - Feb 2023*\n';
+  assert.equal(entries(markdown), [
+    [
+      ['Mentor Pemrograman Web', 'SMK Negeri 41 Jakarta', null, '2025-10', '2026-01'],
+      ['Multimedia Intern', 'Dinas Kesehatan Provinsi Banten', null, '2023-01', '2023-02'],
+    ],
+  ]);
+});
+
+forms.run();

@@ -1,5 +1,5 @@
 /** Reads a list whose items are entries: `- Org | Degree | Place | 2018 – 2021`, `` - `2014–present` **Role**, *Org* ``. */
-import type { List, ListItem } from 'mdast';
+import type { List, ListItem, Paragraph } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { EntryOrder } from '../entry-order.js';
 import { inlineLines } from '../inline-lines.js';
@@ -33,13 +33,28 @@ function itemEntry(item: ListItem): StartedEntry | null {
   const lines = inlineLines(first.children);
   if (!lines[0] || !isHeaderStart(lines[0])) return null;
   const dated = lines.some((line) => readHeaderLine(line).dates !== null);
-  const more = dated ? [] : headerLinesAfter(second);
+  const nested = dated ? null : nestedHeaderItem(second);
+  const more = dated ? [] : nested ? inlineLines(nested.paragraph.children) : headerLinesAfter(second);
   const started = startEntry([{ lines, whole: false }, { lines: more, whole: false }], 'list-item', item.position);
   const { entry, sourcesUsed } = started;
   if (!entry.dates || started.reading.names === 0) return null;
-  entry.children.push(...(sourcesUsed > 1 ? rest : [second, ...rest].filter((block): block is Block => block !== undefined)));
+  if (nested && sourcesUsed > 1) entry.children.push(...(nested.others.children.length > 0 ? [nested.others] : []), ...rest);
+  else entry.children.push(...(sourcesUsed > 1 ? rest : [second, ...rest].filter((block): block is Block => block !== undefined)));
   if (!entry.organization && entry.role) takeOrganizationFromNestedList(entry);
   return started;
+}
+
+/**
+ * The first item of a list nested under a header item, when it is one styled line with dates that
+ * can carry on the header: `- **Role**` / `  - *School | Okt 2025 - Jan 2026*`. The list without it too.
+ */
+function nestedHeaderItem(block: Block | undefined): { paragraph: Paragraph; others: List } | null {
+  if (block?.type !== 'list') return null;
+  const [item, ...others] = block.children;
+  const paragraph = item?.children.length === 1 && item.children[0]!.type === 'paragraph' ? item.children[0] : null;
+  const lines = paragraph ? inlineLines(paragraph.children) : [];
+  if (!paragraph || lines.length !== 1 || !readHeaderLine(lines[0]!).dates || headerLinesAfter(paragraph).length === 0) return null;
+  return { paragraph, others: { ...block, children: others } };
 }
 
 function takeOrganizationFromNestedList(entry: Entry): void {

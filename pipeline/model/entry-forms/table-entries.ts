@@ -2,9 +2,9 @@
 import type { Table, TableCell } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { EntryOrder } from '../entry-order.js';
-import { findDateRange, parseDateRange } from '../parse-dates.js';
+import { cellDates } from './cell-dates.js';
 import { pairOrder } from '../role-or-organization.js';
-import type { DateRange, Entry, Inline } from '../types.js';
+import type { Entry, Inline } from '../types.js';
 
 type Column = 'dates' | 'role' | 'organization' | 'location';
 
@@ -70,7 +70,8 @@ export function tableEntries(table: Table, order: EntryOrder): { header: Table |
   return { header: hasHeader ? { ...table, children: [head] } : null, entries };
 }
 
-function columnOf(text: string): Column | null {
+/** The column a header cell names (`Periodo`, `Company:`), or null. */
+export function columnOf(text: string): Column | null {
   const word = text.replace(/[:：]$/, '');
   return (Object.keys(HEADER_WORDS) as Column[]).find((column) => HEADER_WORDS[column].includes(word)) ?? null;
 }
@@ -82,11 +83,6 @@ function inferColumns(rows: TableCell[][]): Array<Column | null> {
   if (datesColumn === undefined) return [];
   const names: Column[] = ['role', 'organization', 'location'];
   return Array.from({ length: width }, (_, index) => (index === datesColumn ? 'dates' : (names.shift() ?? null)));
-}
-
-function cellDates(cell: TableCell | undefined): DateRange | null {
-  const text = cell ? toString(cell).trim() : '';
-  return parseDateRange(text) ?? (findDateRange(text)?.range ?? null);
 }
 
 function cellContent(cell: TableCell | undefined): Inline {
