@@ -54,7 +54,7 @@ test('usage errors exit 2', () => {
   assert.is(runCli(['frobnicate']).status, 2);
   assert.is(runCli(['build', '--bogus']).status, 2);
   assert.match(runCli(['build', '--format', 'gif']).stderr, /Unknown format `gif`/);
-  assert.is(runCli(['build', SAMPLE, './resume.md']).status, 2);
+  assert.is(runCli(['build', SAMPLE, 'other/resume.md']).status, 2);
   assert.match(runCli(['build', '--theme', 'fancy']).stderr, /Unknown theme `fancy`: expected one of classic, modern/);
 });
 

@@ -14,10 +14,10 @@ import { SAMPLE } from './helpers/sample.js';
 
 const SOURCE = readFileSync(SAMPLE, 'utf8');
 const dir = tempDir('resume-dev-');
-const input = join(dir, 'resume.md');
+const input = join(dir, 'cv.md');
 const outDir = join(dir, 'out');
 const stylesDir = join(dir, 'styles');
-const pdf = join(outDir, 'resume.pdf');
+const pdf = join(outDir, 'cv.pdf');
 const clientProfile = tempDir('resume-dev-client-');
 
 /** Every log line with the time it arrived. */
@@ -148,7 +148,7 @@ test('refuses requests for another host name (DNS rebinding)', async () => {
 });
 
 test('shows each save (in place or by rename) in the page and rewrites the PDF', async () => {
-  await logLine(/wrote .*resume\.docx/, 0, 20_000); // the first build, browser launch included
+  await logLine(/wrote .*cv\.docx/, 0, 20_000); // the first build, browser launch included
   const pageLatencies: number[] = [];
   const pdfLatencies: number[] = [];
   for (const [index, middle] of ['A.', 'B.', 'C.', 'D.', 'Q.'].entries()) {
@@ -156,11 +156,11 @@ test('shows each save (in place or by rename) in the page and rewrites the PDF',
     const from = logged.length;
     const savedAt = save(SOURCE.replace('# Reed Allman', `# ${name}`), index % 2 === 1);
     pageLatencies.push((await pageShows(name)) - savedAt);
-    const wrote = await logLine(/wrote .*resume\.pdf/, from);
+    const wrote = await logLine(/wrote .*cv\.pdf/, from);
     pdfLatencies.push(wrote.at - savedAt);
     assert.match(pdfText(pdf), name);
-    await logLine(/wrote .*resume\.docx/, from);
-    for (const format of ['html', 'json', 'txt']) assert.match(readFileSync(join(outDir, `resume.${format}`), 'utf8'), name, `resume.${format}`);
+    await logLine(/wrote .*cv\.docx/, from);
+    for (const format of ['html', 'json', 'txt']) assert.match(readFileSync(join(outDir, `cv.${format}`), 'utf8'), name, `cv.${format}`);
   }
   console.log(`  save → page: ${pageLatencies.join(', ')} ms (median ${median(pageLatencies)}); save → PDF: ${pdfLatencies.join(', ')} ms (median ${median(pdfLatencies)})`);
   // Why loose bounds: the targets (150 ms, 600 ms) are printed above; a busy CI machine must not fail the suite.
@@ -174,10 +174,10 @@ test('shows a positioned error in an overlay and keeps the last good preview and
   save(`---\nname: A\npaper: [1,\n---\n\n${SOURCE.replace('# Reed Allman', '# Reed Z. Allman')}`);
   await page.waitForFunction(() => !(document.getElementById('overlay') as HTMLElement).hidden, { timeout: 5000 });
   const overlay = await page.$eval('#overlay', (element) => (element as HTMLElement).innerText);
-  assert.match(overlay, /resume\.md:3:11: error: Invalid YAML front matter/);
+  assert.match(overlay, /cv\.md:3:11: error: Invalid YAML front matter/);
   assert.is(await frameH1(), 'Reed Q. Allman');
   await logLine(/kept the last good preview/, from);
-  assert.ok(logged.slice(from).some(({ line }) => /resume\.md:3:11: error: Invalid YAML front matter/.test(line)));
+  assert.ok(logged.slice(from).some(({ line }) => /cv\.md:3:11: error: Invalid YAML front matter/.test(line)));
   // The log line above ends the build of that save: had it written anything, it would have said so first.
   assert.not.ok(logged.slice(from).some(({ line }) => line.startsWith('wrote ')), 'a file was written');
   assert.is(statSync(pdf).mtimeMs, pdfBefore, 'the PDF was not rewritten');
