@@ -21,7 +21,7 @@ export function closestMatch(word: string, known: Iterable<string>): string | nu
  * Insertions, deletions, substitutions and swaps of two neighbours needed to turn `a` into `b`
  * (optimal string alignment, the restricted Damerau–Levenshtein distance).
  */
-export function editDistance(a: string, b: string): number {
+function editDistance(a: string, b: string): number {
   // rows[i][j]: the distance between the first i characters of a and the first j of b.
   const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
   for (let i = 1; i <= a.length; i++) {

@@ -15,7 +15,15 @@ import zh from 'i18n-iso-countries/langs/zh.json' with { type: 'json' };
 
 // The languages résumés are read in (issue 12); country names in any of them are recognised.
 const LOCALES = [en, de, fr, es, pt, it, nl, pl, sv, zh, ja, ko];
-for (const locale of LOCALES) countries.registerLocale(locale);
+const fold = (name: string) => name.trim().toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+// Why one map, built once: every part of every header line is looked up, and the package's own
+// lookup walks every name of every locale, folding each again, per call.
+const CODES = new Map<string, string>();
+for (const { countries: names } of LOCALES) {
+  for (const [code, name] of Object.entries(names)) {
+    for (const written of Array.isArray(name) ? name : [name]) if (!CODES.has(fold(written))) CODES.set(fold(written), code);
+  }
+}
 
 /** US postal state codes. Why a list of its own: "Austin, TX" names its country only through the state's code. */
 export const US_STATES = new Set(
@@ -27,9 +35,5 @@ export function countryCode(name: string): string | undefined {
   // Why: "UK" is how people write it, but not an ISO code.
   if (name === 'UK') return 'GB';
   if (/^[A-Z]{2}$/.test(name)) return countries.isValid(name) ? name : undefined;
-  for (const locale of LOCALES) {
-    const code = countries.getSimpleAlpha2Code(name, locale.locale);
-    if (code) return code;
-  }
-  return undefined;
+  return CODES.get(fold(name));
 }

@@ -55,7 +55,7 @@ function isDatedHeading(blocks: Block[], index: number): boolean {
 }
 
 /** A short paragraph wholly in bold, with no dates: `**WORK EXPERIENCE**`, `**Experiencia laboral:**`. */
-export function isBoldTitle(block: Block): boolean {
+function isBoldTitle(block: Block): boolean {
   if (block.type !== 'paragraph') return false;
   const meaningful = (block as Paragraph).children.filter((node) => node.type !== 'text' || (node.value.trim() !== ':' && node.value.trim() !== ''));
   if (meaningful.length !== 1 || meaningful[0]!.type !== 'strong') return false;

@@ -49,6 +49,6 @@ export function startEntry(sources: LineSource[], style: EntryStyle, position: P
 }
 
 /** A paragraph of `lines`, one after another as soft line breaks. */
-export function paragraphOf(lines: Inline[]): Paragraph {
+function paragraphOf(lines: Inline[]): Paragraph {
   return { type: 'paragraph', children: lines.flatMap((line, index): PhrasingContent[] => (index === 0 ? line : [{ type: 'text', value: '\n' }, ...line])) };
 }
