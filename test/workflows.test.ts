@@ -212,7 +212,7 @@ test.after(() => {
   for (const dir of made) rmSync(dir, { recursive: true, force: true });
 });
 
-/** A folder with resume.md, the release's naming script and a lib/cli.js whose `inspect` prints `outline`. */
+/** A folder with the release's naming script and a lib/cli.js whose `inspect` prints `outline`. */
 function projectWithOutline(outline: unknown): string {
   const dir = tempDir('resume-workflow-');
   made.push(dir);
@@ -220,7 +220,6 @@ function projectWithOutline(outline: unknown): string {
   mkdirSync(join(dir, '.github'));
   copyFileSync('.github/release-name.mjs', join(dir, '.github', 'release-name.mjs'));
   writeFileSync(join(dir, 'package.json'), '{"type":"module"}');
-  writeFileSync(join(dir, 'resume.md'), '# Someone\n');
   writeFileSync(join(dir, 'lib', 'cli.js'), `console.log(${JSON.stringify(JSON.stringify(outline))});\n`);
   return dir;
 }
