@@ -12,7 +12,7 @@ export function inlineLines(nodes: Inline): Inline[] {
   const lines: Inline[] = [[]];
   const current = () => lines[lines.length - 1]!;
   for (const node of nodes) {
-    if (node.type === 'break' || (node.type === 'html' && BR.test(node.value.trim()))) {
+    if (isLineBreak(node)) {
       lines.push([]);
     } else if (node.type === 'text' && node.value.includes('\n')) {
       node.value.split('\n').forEach((piece, index) => {
@@ -24,6 +24,11 @@ export function inlineLines(nodes: Inline): Inline[] {
     }
   }
   return lines.filter((line) => line.length > 0);
+}
+
+/** A hard break or an HTML `<br>`. */
+export function isLineBreak(node: PhrasingContent): boolean {
+  return node.type === 'break' || (node.type === 'html' && BR.test(node.value.trim()));
 }
 
 function textPiece(node: PhrasingContent & { type: 'text' }, value: string): PhrasingContent {

@@ -10,13 +10,13 @@ import { isDocumentTitle } from './document-title.js';
 import { htmlBlocks, isWordlessHtml } from './html-blocks.js';
 import { htmlContacts } from './html-contacts.js';
 import { namesSection, personName, readsAsName } from './person-name.js';
+import { isLineBreak } from './inline-lines.js';
 import { plainText, splitInline } from './split-inline.js';
 import type { Block, Contact, Inline } from './types.js';
 
 const CONTACT_SEPARATOR = /\s+[·|•]\s+|\s*｜\s*|\n/;
 // Between links on a line of links, only these may stand: `[Site](…) - [Email](mailto:…)`.
 const LINK_SEPARATOR = /^[\s·|•｜,;/–—-]*$/u;
-const BR = /^<br\s*\/?>$/i;
 const LINE = /\n/;
 const NEWLINE: Text = { type: 'text', value: '\n' };
 const MAX_CONTACT_WORDS = 6;
@@ -343,7 +343,8 @@ function isSureContact(item: Inline): boolean {
 
 /** The lines of inline content, broken at line endings, hard breaks and `<br>`. Why `<br>`: `Pune, India<br>` ends a line as a break does. */
 function splitLines(content: Inline): Inline[] {
-  return splitInline(content.map((node) => (node.type === 'html' && BR.test(node.value.trim()) ? { type: 'break', position: node.position } : node)), LINE);
+  // Why not inlineLines: splitInline keeps each piece's exact source position, which contacts report.
+  return splitInline(content.map((node) => (isLineBreak(node) ? { type: 'break', position: node.position } : node)), LINE);
 }
 
 function isShort(item: Inline): boolean {
