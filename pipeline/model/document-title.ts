@@ -17,3 +17,13 @@ export function isDocumentTitle(text: string): boolean {
   const words = text.toLowerCase().replace(/[\p{Extended_Pictographic}\uFE0F\u200D]/gu, '').trim();
   return TITLES.has(words) || SLUG.test(words);
 }
+
+/** `text` without a document title before it (`CV Camille Roussel`, `Resume - Jane Doe` → the name); `text` itself when none. */
+export function withoutDocumentTitle(text: string): string {
+  const words = text.trim().split(/\s+/u);
+  for (let count = Math.min(3, words.length - 1); count >= 1; count -= 1) {
+    const rest = words.slice(count).join(' ').replace(/^[-–—:|·,]\s*/u, '');
+    if (isDocumentTitle(words.slice(0, count).join(' ').replace(/[:,]$/u, '')) && rest !== '') return rest;
+  }
+  return text;
+}

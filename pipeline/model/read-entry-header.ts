@@ -1,5 +1,5 @@
 /** Reads role, organisation, location and dates from the lines of an entry header. */
-import { readHeaderLine, type HeaderLine, type Part } from './read-header-line.js';
+import { readHeaderLine, ROLE_FIRST_JOINERS, type HeaderLine, type Part } from './read-header-line.js';
 import { isStateCode, namesRegion } from './reads-as-place.js';
 import { pairOrder, roleEvidence, type PairOrder } from './role-or-organization.js';
 import type { DateRange, EntryLabels, Inline } from './types.js';
@@ -101,7 +101,7 @@ export function readEntryHeader(lines: Inline[], keep = 0): HeaderReading {
   if (first && second) {
     const between = first.line === second.line ? readings[first.line]!.joiner : null;
     // `Engineer at Acme`: the word says which is which.
-    const decided = between?.toLowerCase() === 'at' ? 'role-first' : pairOrder(first.content, second.content);
+    const decided = between && ROLE_FIRST_JOINERS.includes(between.toLowerCase()) ? 'role-first' : pairOrder(first.content, second.content);
     const roleFirst = (decided ?? 'role-first') === 'role-first';
     // The word between them (`Engineer at Acme`) reads right only in the order it was written.
     const joiner = roleFirst ? between : null;

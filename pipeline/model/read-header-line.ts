@@ -43,10 +43,15 @@ export interface HeaderLine {
   words: number;
 }
 
+/** Words written between a role and its organisation, in that order (`Engineer at Acme`, `Entwickler bei Acme`). */
+export const ROLE_FIRST_JOINERS = ['at', 'bei', 'bij', 'chez', 'presso'];
+
 // Between role, organisation and place: dashes, bars, bullets, slashes, `@` and `at`, each set off by spaces.
-const SEPARATOR = /\s+(?:[—–|·•/@~]|-{1,2}|at)\s+|\s*[｜]\s*/gu;
+const SEPARATOR = new RegExp(String.raw`\s+(?:[—–|·•/@~]|-{1,2}|${ROLE_FIRST_JOINERS.join('|')})\s+|\s*[｜]\s*`, 'gu');
 // A comma, unless a legal form follows it (`Kansai Devices Co., Ltd.`).
 const COMMA = /\s*[,，、](?!\s*(?:Ltd|Inc|LLC|LLP|S\.?A|S\.?L|GmbH|AG|Co|Corp|Pty|B\.?V)\b)\s*/gu;
+// Why not every separator inside a styled span: `**Master Informatique - Développement Web**` is one name.
+const JOINER = new RegExp(String.raw`\s+(?:@|${ROLE_FIRST_JOINERS.join('|')})\s+`, 'gu');
 const PARENTHESES = /[(（][^()（）]*[)）]/gu;
 const DURATION = /^\d+\+?\s*\p{L}/u;
 // What may stand around a part without being part of it: spaces and separators. Icons stay with
@@ -147,12 +152,15 @@ function splitParts(content: Inline, text: string, dates: [number, number] | nul
   let ranges = between(cuts, text.length)
     .map(([start, end]) => trimRange(text, { start, end, parenthetical: false }))
     .filter((range): range is Range => range !== null);
-  // Commas split the one part the strong separators left, or the last of two: `Role | Org, City`.
+  // Commas split the one part the strong separators left, or the last of two (`Role | Org, City`), or
+  // the first of two when the last is a place (`Role, Org | Remote`).
   if (ranges.length === 1 || ranges.length === 2) {
-    const last = ranges[ranges.length - 1]!;
-    const inner = commas.filter((match) => match.index! > last.start && match.index! < last.end);
-    const split = between(inner.map((match) => [match.index!, match.index! + match[0].length] as [number, number]), last.end, last.start);
-    ranges = [...ranges.slice(0, -1), ...split.map(([start, end]) => ({ start, end, parenthetical: false }))];
+    const commasIn = (range: Range) => commas.filter((match) => match.index! > range.start && match.index! < range.end);
+    const [first, second] = ranges;
+    const firstSplits = second !== undefined && commasIn(first!).length > 0 && readsAsPlace(text.slice(second.start, second.end));
+    const split = firstSplits ? first! : ranges[ranges.length - 1]!;
+    const pieces = between(commasIn(split).map((match) => [match.index!, match.index! + match[0].length] as [number, number]), split.end, split.start).map(([start, end]) => ({ start, end, parenthetical: false }));
+    ranges = firstSplits ? [...pieces, second!] : [...ranges.slice(0, -1), ...pieces];
   }
   const all = [...ranges, ...parentheses]
     .map((range) => trimRange(text, range))
@@ -213,12 +221,15 @@ function splitByStyle(content: Inline, range: Range): Range[] {
   return parts.length > 1 && runs.some((run) => run.parenthetical) ? parts : [range];
 }
 
-/** A part that is one bold or emphasised span with commas inside, split there: `**Velox Robotics, Pune** — 2019`. */
+/**
+ * A part that is one bold or emphasised span with commas or a joiner inside, split there:
+ * `**Velox Robotics, Pune** — 2019`, `**Softwareentwickler bei Seerhein GmbH** (2020-Heute)`.
+ */
 function splitStyledCommas(content: Inline, text: string, range: Range): Range[] {
   const inner = soleStyledChild(sliceInline(content, range.start, range.end));
   if (range.parenthetical || !inner || inlineText([inner]) !== text.slice(range.start, range.end)) return [range];
   const innerText = inlineText(inner.children);
-  const cuts = [...innerText.matchAll(COMMA)].map((match) => [match.index!, match.index! + match[0].length] as [number, number]);
+  const cuts = [...innerText.matchAll(COMMA), ...innerText.matchAll(JOINER)].map((match) => [match.index!, match.index! + match[0].length] as [number, number]);
   if (cuts.length === 0) return [range];
   return between(cuts, innerText.length)
     .map(([start, end]) => trimRange(text, { start: range.start + start, end: range.start + end, parenthetical: false }))

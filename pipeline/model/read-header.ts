@@ -119,7 +119,7 @@ function readBlocks(blocks: Block[], namedInFrontMatter: boolean): Header {
   };
 
   const small = blocks[index];
-  if (small?.type === 'heading' && !name.title && name.depth > 0 && small.depth > name.depth && isHeadlineHeading(small, blocks[index + 1])) {
+  if (small?.type === 'heading' && !name.title && name.depth > 0 && small.depth > name.depth && isHeadlineHeading(blocks, index)) {
     headline = small.children;
     index += 1;
   }
@@ -180,14 +180,20 @@ function findName(blocks: Block[]): Name | null {
   const line = opening >= 0 && (first < 0 || opening < first) ? blocks[opening]! : null;
   const content = line?.type === 'paragraph' ? nameLine(line) : null;
   if (line && content) return { content, position: line.position, depth: 0, before: blocks.slice(0, opening), next: opening + 1, title: null };
-  // `## Sanne Verhoeven` over `sanne@example.com · Zwolle`: a name written one level down.
-  if (heading?.type !== 'heading' || !nameLine(heading) || !hasContactsUnder(blocks, first)) return null;
+  // `## Sanne Verhoeven` over `sanne@example.com · Zwolle`, or over the whole outline: a name written one level down.
+  if (heading?.type !== 'heading' || !nameLine(heading) || !(hasContactsUnder(blocks, first) || topsOutline(blocks, first))) return null;
   return { content: heading.children, position: heading.position, depth: heading.depth, before: blocks.slice(0, first), next: first + 1, title: null };
 }
 
 /** Whether a heading's words name a kind of section (`Education`, `Experience as Junior Developer`): never a name. */
 function isSectionTitle(heading: Heading): boolean {
   return namesSection(nameText(heading.children));
+}
+
+/** Whether the heading at `index` is the only one at its depth or above from there on: the top of the outline below it. */
+function topsOutline(blocks: Block[], index: number): boolean {
+  const { depth } = blocks[index] as Heading;
+  return blocks.slice(index + 1).every((block) => block.type !== 'heading' || block.depth > depth);
 }
 
 /** Whether the blocks under the heading at `index`, up to the next heading, hold a sure contact. */
@@ -209,11 +215,17 @@ export function nameText(content: Inline): string {
   return plainText(content.filter((node) => node.type !== 'image'));
 }
 
-/** A heading right under the name is a headline when contacts, or nothing but headings, follow it. */
-function isHeadlineHeading(heading: Heading, next: Block | undefined): boolean {
-  if (wordCount(heading.children) > MAX_HEADLINE_WORDS || YEAR.test(plainText(heading.children))) return false;
+/**
+ * A heading right under the name is a headline when contacts, or nothing but headings, follow it:
+ * a heading as deep or shallower, or deeper ones when it is no section's title and tops the rest of
+ * the outline (`# Name`, `## Junior Developer`, then `### Experience` …).
+ */
+function isHeadlineHeading(blocks: Block[], index: number): boolean {
+  const heading = blocks[index] as Heading;
+  const next = blocks[index + 1];
+  if (wordCount(heading.children) > MAX_HEADLINE_WORDS || YEAR.test(plainText(heading.children)) || isSectionTitle(heading)) return false;
   if (!next || next.type === 'thematicBreak') return true;
-  if (next.type === 'heading') return next.depth <= heading.depth;
+  if (next.type === 'heading') return next.depth <= heading.depth || topsOutline(blocks, index);
   const items = next.type === 'paragraph' ? readParagraph(next, false).items : blockContacts(next);
   return items !== null && items.some(isSureContact);
 }
@@ -273,6 +285,11 @@ function isHeadlineLine(line: Inline, items: Inline[] | null): boolean {
   // Why: a sentence (`Wrote the first program.`) opens the summary; a headline is a title, not prose.
   if (/[.!?。！？…]["'”’)]?$/u.test(text)) return false;
   return (items ?? [line]).every((item) => classifyContact(item).kind === 'text' && readLabel(item).label === null);
+}
+
+/** The contact items of a block written the way a header writes them: lines, lists, key/value tables; empty when none. */
+export function contactItems(block: Block): Inline[] {
+  return (block.type === 'paragraph' ? readParagraph(block, false).items : blockContacts(block)) ?? [];
 }
 
 /** The contact items of a list, key/value table, quote or HTML block that holds only contacts; else null. */

@@ -1,6 +1,6 @@
 /** The plain-text view of a résumé that `resume inspect` prints (DESIGN.md's shape, plus source lines). */
 import { plainText } from './split-inline.js';
-import type { Block, ContactKind, Entry, Inline, Meta, Resume } from './types.js';
+import type { Block, Contact, ContactKind, Entry, Inline, Meta, Resume } from './types.js';
 import { unrecognisedBlocks, type UnrecognisedBlock } from './unrecognised-blocks.js';
 
 /** A contact as plain text, with its source line. */
@@ -37,6 +37,8 @@ export interface Outline {
   name: string | null;
   headline: string | null;
   contacts: OutlineContact[];
+  /** Contacts written in the body (a contact section, a sentence), where they stand. */
+  bodyContacts: OutlineContact[];
   sections: OutlineSection[];
   unrecognised: UnrecognisedBlock[];
   meta: Meta;
@@ -50,7 +52,8 @@ export function toOutline(resume: Resume): Outline {
   return {
     name: resume.name,
     headline: text(resume.headline),
-    contacts: resume.contacts.map((contact) => ({ kind: contact.kind, text: contact.text, href: contact.href, line: lineOf(contact) })),
+    contacts: resume.contacts.map(toOutlineContact),
+    bodyContacts: resume.bodyContacts.map(toOutlineContact),
     sections: resume.sections.map((section) => ({
       title: section.title,
       line: lineOf(section),
@@ -60,6 +63,10 @@ export function toOutline(resume: Resume): Outline {
     unrecognised: unrecognisedBlocks(resume),
     meta: resume.meta,
   };
+}
+
+function toOutlineContact(contact: Contact): OutlineContact {
+  return { kind: contact.kind, text: contact.text, href: contact.href, line: lineOf(contact) };
 }
 
 function toOutlineEntry(entry: Entry): OutlineEntry {

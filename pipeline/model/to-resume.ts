@@ -6,7 +6,10 @@ import { toString } from 'mdast-util-to-string';
 import { fail, hasErrors, warn } from '../diagnostics.js';
 import { classifyContact } from './classify-contact.js';
 import { isSafeUrl } from './defuse-unsafe-content.js';
+import { bodyContacts as readBodyContacts } from './body-contacts.js';
+import { frontMatterEmail } from './front-matter-email.js';
 import { readFrontMatter, type FrontMatter } from './front-matter.js';
+import { withoutDocumentTitle } from './document-title.js';
 import { personName, readsAsName } from './person-name.js';
 import { readHeader } from './read-header.js';
 import { readSections } from './read-sections.js';
@@ -27,24 +30,27 @@ export function toResume(tree: Root, file: VFile): Resume {
   const summary = [...header.before, ...body.summary];
 
   return applyFrontMatter(
-    { type: 'resume', name: header.name, nameContent, headline, contacts, summary, sections: body.sections, meta: { lang: 'en', paper: null, theme: null, keywords: [], description: null }, metaPlaces: {}, position: namePosition },
+    { type: 'resume', name: header.name, nameContent, headline, contacts, bodyContacts: [], summary, sections: body.sections, meta: { lang: 'en', paper: null, theme: null, keywords: [], description: null }, metaPlaces: {}, position: namePosition },
     frontMatter,
     file,
+    frontMatterNode,
   );
 }
 
 /**
- * The name that `author`, or else a `title` that reads as a person's name (`title: Thijs Brouwer`,
- * not `title: Curriculum Vitae`), gives. Why weaker than `name`: both are written for a site or
- * Pandoc, so the Markdown's own name wins without a warning.
+ * The name that `author` gives when it reads as one, or else a `title` that reads as a person's
+ * name, after a document title (`title: Thijs Brouwer`, `title: CV Camille Roussel`, not
+ * `title: Curriculum Vitae`). Why weaker than `name`: both are written for a site or Pandoc, so the
+ * Markdown's own name wins without a warning.
  */
 function frontMatterName(data: FrontMatter): string | undefined {
-  if (data.author) return data.author;
-  return data.title && readsAsName(data.title) ? personName(data.title) : undefined;
+  if (data.author && readsAsName(personName(data.author))) return data.author;
+  const title = data.title && withoutDocumentTitle(data.title);
+  return title && readsAsName(title) ? personName(title) : undefined;
 }
 
 /** Front matter fills or overrides the header and sets the document options. */
-function applyFrontMatter(resume: Resume, data: FrontMatter, file: VFile): Resume {
+function applyFrontMatter(resume: Resume, data: FrontMatter, file: VFile, node: Yaml | undefined): Resume {
   const text = (value: string): Inline => [{ type: 'text', value }];
   const contacts = [...resume.contacts];
   const known = new Set(contacts.map((contact) => contact.href ?? contact.text));
@@ -66,6 +72,11 @@ function applyFrontMatter(resume: Resume, data: FrontMatter, file: VFile): Resum
     add([{ type: 'link', url: link.url, children: text(link.text ?? link.url.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '')) }], link.place);
   }
 
+  const bodyContacts = readBodyContacts(resume.summary, resume.sections, contacts);
+  // Why: a template's own field (`header-info:`, `author: <me@x.org>`) is where the page shows the e-mail.
+  const other = [...contacts, ...bodyContacts].some((contact) => contact.kind === 'email') ? null : frontMatterEmail(node);
+  if (other) add([{ type: 'link', url: `mailto:${other.address}`, children: text(other.address) }], other.place);
+
   if (data.name && resume.name && data.name !== resume.name) {
     warn(file, `Front matter \`name: ${data.name}\` replaces the heading \`${resume.name}\` in every output; remove one of them`, resume.position, 'name-override');
   }
@@ -78,6 +89,7 @@ function applyFrontMatter(resume: Resume, data: FrontMatter, file: VFile): Resum
     nameContent: data.name ? text(data.name) : fallback ? text(fallback) : resume.nameContent,
     headline: data.headline ? text(data.headline) : resume.headline,
     contacts,
+    bodyContacts,
     meta: {
       lang: data.lang ?? resume.meta.lang,
       paper: data.paper ?? null,

@@ -16,7 +16,13 @@ export interface Resume {
   name: string | null;
   nameContent: Inline;
   headline: Inline | null;
+  /** The contacts of the header: what every format shows under the name. */
   contacts: Contact[];
+  /**
+   * Contacts written in the body (a contact section's items, an e-mail in a sentence): rendered where
+   * they stand, read as the person's contacts by JSON Resume and `resume check`.
+   */
+  bodyContacts: Contact[];
   /** Paragraphs (and any other blocks) between the header and the first section. */
   summary: Block[];
   sections: Section[];

@@ -152,6 +152,8 @@ table('parseDateRange: a year written once belongs to both ends', [
 ]);
 
 table('parseDateRange: English', [
+  ['June 2022 and onwards', '2022-06', 'present'],
+  ['2019 – onwards', '2019', 'present'],
   ['Apr 2021 – Present', '2021-04', 'present'],
   ['June 2020 – current', '2020-06', 'present'],
   ['Jan 2019 – currently', '2019-01', 'present'],

@@ -126,4 +126,15 @@ test('reads a `Name:` line of a first section as the name when nothing else give
   assert.is(result.end, 0);
 });
 
+test('takes a heading above the rest of the outline, under the name, as the headline', () => {
+  const read = header('# **Olena Kravets** #\n\n## **Junior Front-end Developer**\n\n### **Contact information:**\n\n* **Phone:** +380 55 555 0193\n\n### Experience\n');
+  assert.is(read.headline, 'Junior Front-end Developer');
+  assert.is(header('# Olena Kravets\n\n## Experience\n\n### Acme\n').headline, null);
+});
+
+test('takes a name heading one level down when it tops the whole outline', () => {
+  assert.is(header('![](me.jpg)\n\n## Sanne Verhoeven\n\n### About me\n\nText.\n\n### Experience\n').name, 'Sanne Verhoeven');
+  assert.is(header('## Sanne Verhoeven\n\n### About me\n\n## Experience\n').name, '');
+});
+
 test.run();

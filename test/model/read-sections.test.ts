@@ -341,4 +341,34 @@ forms('completes a bold role item with the dated line nested first under it', ()
   ]);
 });
 
+forms('splits role and organisation at a comma before a bar when a place follows', () => {
+  assert.equal(entries('## Experience\n\n### Senior Engineer, Harbourline Freight | Mar 2022 -- Present | Remote\n\n### Engineer, Copperleaf | Aug 2019 -- Feb 2022 | Austin, TX\n'), [
+    [
+      ['Senior Engineer', 'Harbourline Freight', 'Remote', '2022-03', 'present'],
+      ['Engineer', 'Copperleaf', 'Austin, TX', '2019-08', '2022-02'],
+    ],
+  ]);
+  assert.equal(entries('## Experience\n\n**Teaching Assistant** @ University of Caldermoor, United Kingdom\n\n*2020 to 2022*\n'), [[['Teaching Assistant', 'University of Caldermoor', 'United Kingdom', '2020', '2022']]]);
+});
+
+forms('reads `bei`, `bij`, `chez` and `presso` like `at`, keeping the word', () => {
+  const lines = ['Softwareentwickler bei Bodensee GmbH', 'Software Engineer bij Dijkstra Logistiek', 'Développeuse chez Agence Vercors', 'Stagista presso Studio Ponti'];
+  const [section] = read(`## Erfahrung\n\n${lines.map((line) => `- **${line}** (2020-Heute)\n`).join('')}`).sections;
+  assert.equal(
+    entriesOf(section!).map((entry) => [text(entry.role), entry.joiner, text(entry.organization)]),
+    [['Softwareentwickler', 'bei', 'Bodensee GmbH'], ['Software Engineer', 'bij', 'Dijkstra Logistiek'], ['Développeuse', 'chez', 'Agence Vercors'], ['Stagista', 'presso', 'Studio Ponti']],
+  );
+});
+
+forms('completes a dated item that names one thing with the one title item nested under it', () => {
+  const markdown = '## Courses\n\n* **RS School (2023)**\n  * [JavaScript Front-end. Stage 0](https://rs.school/)\n* **Prometheus (2022)**\n  * Introduction to Computer Science\n* **Warehouse Assistant (2013 - 2015)**\n  * Stock control and shipping documents\n';
+  assert.equal(entries(markdown), [
+    [
+      ['JavaScript Front-end. Stage 0', 'RS School', null, '2023', '2023'],
+      ['Introduction to Computer Science', 'Prometheus', null, '2022', '2022'],
+      ['Warehouse Assistant', null, null, '2013', '2015'],
+    ],
+  ]);
+});
+
 forms.run();

@@ -178,4 +178,25 @@ conventions('reads undecided entry headers in the order front matter `entries` g
   assert.match(unhinted.file.messages.map(String).join('\n'), /add `entries: organization-first`/);
 });
 
+conventions('reads the contacts of a contact section as the body\'s, leaving the section where it stands', () => {
+  const { outline } = model('cv.md', '# Miriam Krüger\n\n## Kontakt\n\n- E-Mail: miriam@example.com\n- Telefon: +49 221 5550 1203\n\n## Berufserfahrung\n');
+  assert.equal(outline.contacts, []);
+  assert.equal(outline.bodyContacts.map((contact) => [contact.kind, contact.text, contact.line]), [['email', 'miriam@example.com', 5], ['phone', '+49 221 5550 1203', 6]]);
+  assert.equal(outline.sections.map((section) => [section.title, section.blocks]), [['Kontakt', 1], ['Berufserfahrung', 0]]);
+});
+
+conventions('finds an e-mail address written in a sentence when no contact gives one', () => {
+  const { outline } = model('cv.md', '# Sanne Verhoeven\n\nReach me at [sanne@example.nl](mailto:sanne@example.nl).\n\n## Experience\n\nWrite to other@example.org too.\n');
+  assert.equal(outline.bodyContacts.map((contact) => [contact.kind, contact.text, contact.line]), [['email', 'sanne@example.nl', 3]]);
+  assert.equal(model('cv.md', '# Sanne Verhoeven\n\nsanne@example.nl\n\n## About\n\nWrite to other@example.org.\n').outline.bodyContacts, []);
+});
+
+conventions('takes the e-mail of a template\'s own front-matter field into the header, at its place', () => {
+  const markdown = '---\ntitle: CV Camille Roussel\nauthor: <camille@example.fr> - Grenoble, France\n---\n\n## Expériences\n';
+  const { outline } = model('cv.md', markdown);
+  assert.is(outline.name, 'Camille Roussel');
+  assert.equal(outline.contacts, [{ kind: 'email', text: 'camille@example.fr', href: 'mailto:camille@example.fr', line: 3 }]);
+  assert.equal(model('cv.md', '---\nheader-info: a@example.com\n---\n\n# Jo Doe\n\nb@example.com\n').outline.contacts.map((contact) => contact.text), ['b@example.com']);
+});
+
 conventions.run();

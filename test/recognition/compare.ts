@@ -22,7 +22,7 @@ export interface Expected {
 }
 
 /** The part of `resume inspect`'s outline that is scored. */
-export type Recognised = Pick<Outline, 'name' | 'contacts' | 'sections'>;
+export type Recognised = Pick<Outline, 'name' | 'contacts' | 'sections'> & Partial<Pick<Outline, 'bodyContacts'>>;
 
 /** The measures issue 12 names, in the order they are printed. */
 export const MEASURES = ['name', 'email', 'sections', 'entries', 'role', 'organization', 'location', 'start', 'end'] as const;
@@ -142,7 +142,8 @@ export function compare(recognised: Recognised, expected: Expected): FixtureScor
 
   if (expected.email !== null) {
     const want = expected.email.toLowerCase();
-    const emails = recognised.contacts
+    // Why the body's too: an address in a contact section or a sentence is the person's, where it stands.
+    const emails = [...recognised.contacts, ...(recognised.bodyContacts ?? [])]
       .filter((contact) => contact.kind === 'email')
       .flatMap((contact) => [contact.text, contact.href ?? ''])
       .map((text) => text.replace(/^mailto:/i, '').trim().toLowerCase());

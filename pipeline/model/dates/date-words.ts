@@ -29,7 +29,7 @@ const ENGLISH: DateWords = {
   months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
   seasons: { spring: 3, summer: 6, fall: 9, autumn: 9, winter: 12 },
   yearParts: ['early', 'mid', 'late'],
-  present: ['present', 'present day', 'current', 'currently', 'now', 'today', 'ongoing', 'to date', 'till date', 'till now', 'until now'],
+  present: ['present', 'present day', 'current', 'currently', 'now', 'today', 'ongoing', 'to date', 'till date', 'till now', 'until now', 'onwards', 'onward', 'and onwards'],
   since: ['since'],
   from: ['from'],
   to: ['to', 'until', 'till', 'through', 'thru'],

@@ -5,10 +5,13 @@ import type { EntryOrder } from '../entry-order.js';
 import { inlineLines } from '../inline-lines.js';
 import { hasOrganizationWord } from '../job-title-words.js';
 import { readHeaderLine } from '../read-header-line.js';
+import { pairOrder } from '../role-or-organization.js';
 import type { Block, Entry } from '../types.js';
 import { headerLinesAfter } from './meta-lines.js';
 import { startEntry, type StartedEntry } from './start-entry.js';
 import { isHeaderStart } from './header-start.js';
+
+const MAX_TITLE_WORDS = 8;
 
 /** One entry per item when every item of `list` starts with a dated header; null otherwise. */
 export function listEntries(list: List, order: EntryOrder): Entry[] | null {
@@ -40,7 +43,7 @@ function itemEntry(item: ListItem): StartedEntry | null {
   if (!entry.dates || started.reading.names === 0) return null;
   if (nested && sourcesUsed > 1) entry.children.push(...(nested.others.children.length > 0 ? [nested.others] : []), ...rest);
   else entry.children.push(...(sourcesUsed > 1 ? rest : [second, ...rest].filter((block): block is Block => block !== undefined)));
-  if (!entry.organization && entry.role) takeOrganizationFromNestedList(entry);
+  if (!entry.organization || !entry.role) takePartnerFromNestedList(entry);
   return started;
 }
 
@@ -57,14 +60,33 @@ function nestedHeaderItem(block: Block | undefined): { paragraph: Paragraph; oth
   return { paragraph, others: { ...block, children: others } };
 }
 
-function takeOrganizationFromNestedList(entry: Entry): void {
+/**
+ * The other name of an entry that names one thing, from a list nested under it: its first item
+ * when that is linked or names an organisation (`- Research Assistant` / `  - Northfield Institute`),
+ * or its only item when that reads as a title (`- **RS School (2023)**` / `  - JavaScript Front-end`).
+ */
+function takePartnerFromNestedList(entry: Entry): void {
   const nested = entry.children.find((child): child is List => child.type === 'list');
   const item = nested?.children[0];
   const paragraph = item?.children.length === 1 && item.children[0]!.type === 'paragraph' ? item.children[0] : null;
-  if (!nested || !paragraph) return;
+  const named = entry.role ?? entry.organization;
+  if (!nested || !paragraph || !named || inlineLines(paragraph.children).length !== 1) return;
+  const text = toString(paragraph);
   const linked = paragraph.children.length === 1 && paragraph.children[0]!.type === 'link';
-  if (!linked && !hasOrganizationWord(toString(paragraph))) return;
-  entry.organization = paragraph.children;
+  const organization = linked || hasOrganizationWord(text);
+  if (entry.role && !organization && !(nested.children.length === 1 && readsAsTitle(text))) return;
+  if (entry.organization && (nested.children.length !== 1 || !readsAsTitle(text))) return;
+  // Why the entry's own line is the organisation when nothing tells: the dated line names the place, the item what was done there.
+  const roleFirst = entry.role !== null && (organization || pairOrder(named, paragraph.children) === 'role-first');
+  entry.role = roleFirst ? named : paragraph.children;
+  entry.organization = roleFirst ? paragraph.children : named;
   nested.children = nested.children.slice(1);
   if (nested.children.length === 0) entry.children = entry.children.filter((child) => child !== nested);
+}
+
+/** A short line in title case, not a sentence: `Introduction to Computer Science`, `Accounting, Junior Specialist`. */
+function readsAsTitle(text: string): boolean {
+  const words = text.split(/\s+/u).filter((word) => /\p{L}/u.test(word));
+  const long = words.filter((word) => word.length > 3);
+  return words.length > 0 && words.length <= MAX_TITLE_WORDS && !/[.!?;:]$/u.test(text.trim()) && long.every((word) => /^\P{Ll}/u.test(word));
 }

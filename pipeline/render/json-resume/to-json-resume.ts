@@ -53,11 +53,13 @@ function sectionItems(section: Section, kind: SectionKind): Json[] {
 }
 
 /**
- * Name, label, contacts and summary. The first e-mail, phone and place fill their fields; the
+ * Name, label, contacts and summary. The first e-mail, phone and place (the header's, then the
+ * body's) fill their fields; the
  * first URL that is no social profile is the home page. Contacts left over join the label.
  */
 function basics(resume: Resume): Json {
-  const byKind = (kind: Contact['kind']) => resume.contacts.filter((contact) => contact.kind === kind);
+  // Why the body's after the header's: a contact section or a sentence may hold the only e-mail.
+  const byKind = (kind: Contact['kind']) => [...resume.contacts, ...resume.bodyContacts].filter((contact) => contact.kind === kind);
   const email = byKind('email').find((contact) => addressOf(contact) !== undefined);
   const phone = byKind('phone')[0];
   const location = byKind('location')[0];
