@@ -83,7 +83,7 @@ export function readEntries(blocks: Block[], sectionDepth: number, order: EntryO
         index += over.started.sourcesUsed;
         continue;
       }
-      const started = headingEntry(node, next, []);
+      const started = headingEntry(node, next, [], blocks[index + 2]);
       // Without dates, only a heading one level below the section is an entry, as it always was.
       const named = node.depth === sectionDepth + 1 && started.reading.names >= 2;
       if (started.entry.dates || named || (company && started.reading.names === 1)) {
@@ -144,12 +144,20 @@ export function readEntries(blocks: Block[], sectionDepth: number, order: EntryO
   return out;
 }
 
-/** A heading entry: the heading's lines, then the line under it when it carries on the header. */
-function headingEntry(heading: Heading, next: Block | undefined, before: Inline[]): StartedEntry {
+/**
+ * A heading entry: the heading's lines, then the lines under it when they carry on the header, from
+ * up to two blocks (`### 2022 - 2024`, `**Role**`, `> Faculdade Guaíba` / `> 📍 Porto Alegre/RS`).
+ */
+function headingEntry(heading: Heading, next: Block | undefined, before: Inline[], after?: Block): StartedEntry {
+  const above = [...before, ...inlineLines(heading.children)];
+  const under = headerLinesAfter(next, readEntryHeader(above).names);
+  // Why only after lines: the blocks the header reaches into are counted one source each.
+  const further = under.length > 0 ? headerLinesAfter(after, readEntryHeader([...above, ...under]).names) : [];
   const sources: LineSource[] = [
     { lines: before, whole: true },
     { lines: inlineLines(heading.children), whole: true },
-    { lines: headerLinesAfter(next, readEntryHeader([...before, ...inlineLines(heading.children)]).names), whole: false },
+    { lines: under, whole: false },
+    { lines: further, whole: false },
   ];
   const started = startEntry(sources, 'heading', heading.position);
   // The caller counts blocks from the heading, not from the date line before it.

@@ -1,6 +1,6 @@
 /** Reads role, organisation, location and dates from the lines of an entry header. */
 import { readHeaderLine, ROLE_FIRST_JOINERS, type HeaderLine, type Part } from './read-header-line.js';
-import { isStateCode, namesRegion } from './reads-as-place.js';
+import { isStateCode, namesRegion, readsAsPlace } from './reads-as-place.js';
 import { pairOrder, roleEvidence, type PairOrder } from './role-or-organization.js';
 import type { DateRange, EntryLabels, Inline } from './types.js';
 
@@ -70,7 +70,8 @@ export function readEntryHeader(lines: Inline[], keep = 0): HeaderReading {
       else if (value.length > 0) location = joinParts(value);
       continue;
     }
-    if (line.label === 'location') location = location ?? joinParts(value);
+    // A labelled place is kept as written: `📍 Porto Alegre/RS (remoto)`.
+    if (line.label === 'location') location = location ?? line.value;
     else if (line.label && value.length > 0) slots[line.label] = joinParts(value);
     if (line.label) continue;
     // `**Atlas Ledger**` / `Casablanca, Morocco` / `*Junior Backend Developer*`: a plain later line that is a place.
@@ -82,6 +83,9 @@ export function readEntryHeader(lines: Inline[], keep = 0): HeaderReading {
     const parts = line.parts.filter((part) => !part.aside && !part.parenthetical);
     const place = placeAtEnd(parts);
     const named = parts.slice(0, parts.length - place.length);
+    // `Org, Finland. 2020 — now. Role.`, `[Org](…), _Bologna (IT)_ - Role`: a place between the names.
+    const between = place.length === 0 && named.length >= 3 && !location ? named.findIndex((part, at) => at > 0 && readsAsPlace(part.text)) : -1;
+    if (between > 0) location = named.splice(between, 1)[0]!.content;
     // `Role @ School of Physics,` / `Wrenford University, United Kingdom`: a name runs on over the line break.
     const last = names[names.length - 1];
     if (last && last.line === index - 1 && named[0] && /,\s*$/u.test(readings[index - 1]!.text)) {
@@ -129,7 +133,11 @@ function endsInRegion(text: string): boolean {
 
 /** A later line names exactly one thing, set apart by its style: the role or organisation the title line lacks. */
 function partnerLater(readings: HeaderLine[], index: number): boolean {
-  return readings.slice(index + 1).some((line) => {
+  // Why: a second dated line starts another entry, so nothing from it on completes this header.
+  const dated = readings.slice(0, index + 1).some((line) => line.dates);
+  const later = readings.slice(index + 1);
+  const end = dated ? later.findIndex((line) => line.dates) : -1;
+  return later.slice(0, end < 0 ? later.length : end).some((line) => {
     const parts = line.parts.filter((part: Part) => !part.aside && !part.parenthetical);
     const named = parts.slice(0, parts.length - placeAtEnd(parts).length);
     return !line.labelled && named.length === 1 && ((line.styled && !line.dates) || named[0]!.styled);
@@ -138,7 +146,8 @@ function partnerLater(readings: HeaderLine[], index: number): boolean {
 
 /**
  * The parts at the end of a line that name a place on their own evidence: a country or way of
- * working (`United Kingdom`, `Remote`), or a place with its state or country (`Newark, NJ`), the
+ * working (`United Kingdom`, `Remote`), or a place with its state or country (`Newark, NJ`,
+ * `Pittsburgh PA`), the
  * place words not those of an organisation. Empty when the line does not end in one.
  */
 function placeAtEnd(parts: Part[]): Part[] {
@@ -146,7 +155,7 @@ function placeAtEnd(parts: Part[]): Part[] {
   if (!last) return [];
   // Why only a state takes the part before it: `Acme, Germany` names the company, `Newark, NJ` the city.
   if (parts.length >= 2 && isStateCode(last.text)) return parts.slice(-2);
-  return namesRegion(last.text) ? [last] : [];
+  return readsAsPlace(last.text) ? [last] : [];
 }
 
 /** A line of running text: long, or a sentence. */

@@ -1,8 +1,9 @@
 /** Reads one line of an entry header into its dates, an optional label and the named parts around them. */
 import type { PhrasingContent } from 'mdast';
+import { readLabel as readContactLabel } from './contact-label.js';
 import { inlineText, sliceInline } from './slice-inline.js';
 import { findDateRange } from './parse-dates.js';
-import { readsAsPlace } from './reads-as-place.js';
+import { namesRegion, readsAsPlace } from './reads-as-place.js';
 import type { DateRange, Inline } from './types.js';
 
 /** What a labelled line (`**Período:** 03/2021 - Atual`) holds. */
@@ -38,6 +39,8 @@ export interface HeaderLine {
   parts: Part[];
   /** The line's text after its label, without markup. */
   text: string;
+  /** The line's content after its label, as written. */
+  value: Inline;
   /** Whole line in one emphasis or bold span. */
   styled: boolean;
   words: number;
@@ -57,7 +60,8 @@ const DURATION = /^\d+\+?\s*\p{L}/u;
 // What may stand around a part without being part of it: spaces and separators. Icons stay with
 // the words they stand by (`🏛️ Engenharia`); an icon alone (`📅`) names nothing.
 const EDGE = String.raw`[\s:：;,，|｜/@·•\-–—~〜]*`;
-const LEADING = new RegExp(`^${EDGE}`, 'u');
+// Why a full stop only at the start: it ends `Ltd.` and `Inc.`, but starts no name (`Finland. 2020 — now. Rust developer.`).
+const LEADING = new RegExp(`^${EDGE}(?:\\.\\s${EDGE})*`, 'u');
 const TRAILING = new RegExp(`${EDGE}$`, 'u');
 const LABEL_TEXT = /^([\p{L}][\p{L} .]{0,24}?)\s*[:：]\s*/u;
 
@@ -90,8 +94,9 @@ export function readHeaderLine(line: Inline): HeaderLine {
   }
   // Why commas and bars only in a bold line without dates: `**Master Informatique - Développement Web**` is one name.
   const parts = splitParts(content, text, dateRange, wrapper?.type === 'strong' && !found);
-  const datesFirst = dateRange !== null && parts.every((part) => part.start >= dateRange![1]);
-  const datesLast = dateRange !== null && parts.every((part) => part.end <= dateRange![0]);
+  const named = parts.filter((part) => !part.aside);
+  const datesFirst = dateRange !== null && named.every((part) => part.start >= dateRange![1]);
+  const datesLast = dateRange !== null && named.every((part) => part.end <= dateRange![0]);
   const [first, second] = parts;
   const joiner = first && second ? text.slice(first.end, second.start).trim() : '';
   return {
@@ -103,12 +108,15 @@ export function readHeaderLine(line: Inline): HeaderLine {
     labelContent,
     // Why: a word between role and organisation is the author's (`at`, `bei`, `chez`), never a mere separator.
     joiner: /^\p{L}+$/u.test(joiner) ? joiner : null,
-    parts: parts.map(({ start, end, parenthetical }) => {
+    parts: parts.map(({ start, end, parenthetical, aside }) => {
       const partContent = sliceInline(content, start, end);
       const partText = text.slice(start, end);
-      return { content: partContent, text: partText, parenthetical, styled: isStyled(partContent), aside: parenthetical && DURATION.test(partText) };
+      // `**Técnica de Suporte** *(Concursada)*`: a styled remark in brackets names nothing.
+      const remark = /^[(（][^()（）]*[)）]$/u.test(partText) && !readsAsPlace(partText.slice(1, -1));
+      return { content: partContent, text: partText, parenthetical, styled: isStyled(partContent), aside: aside === true || remark || (parenthetical && DURATION.test(partText)) };
     }),
     text,
+    value: trimInline(labelledContent),
     styled,
     words: text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length,
   };
@@ -118,6 +126,8 @@ interface Range {
   start: number;
   end: number;
   parenthetical: boolean;
+  /** A remark that names nothing (`(expected)` after the dates). */
+  aside?: boolean;
 }
 
 /**
@@ -135,29 +145,34 @@ function splitParts(content: Inline, text: string, dates: [number, number] | nul
     const end = start + match[0].length;
     if (!free(start, end)) continue;
     const inner = text.slice(start + 1, end - 1);
-    // Why: only a place or a duration stands apart; `Engineer (Cloud Tooling)`, `(Honours)` belong to the name before them.
-    if (!DURATION.test(inner.trim()) && !readsAsPlace(inner)) {
+    // A remark on the dates right after them: `2025 (expected)`, `2012 - 2013 (não concluído)`.
+    const onDates = dates !== null && start >= dates[1] && /^[\s,]*$/u.test(text.slice(dates[1], start));
+    // Why: only a place, a duration or a remark on the dates stands apart; `Engineer (Cloud Tooling)`, `(Honours)` belong to the name before them.
+    if (!onDates && !DURATION.test(inner.trim()) && !readsAsPlace(inner)) {
       shielded.push([start, end]);
       continue;
     }
     cuts.push([start, end]);
-    parentheses.push({ start: start + 1, end: end - 1, parenthetical: true });
+    parentheses.push({ start: start + 1, end: end - 1, parenthetical: true, aside: onDates });
   }
   // A bar splits even a bold line without dates: `**Senior Engineer | Org A**`.
   const separators = [...text.matchAll(SEPARATOR)].filter((match) => free(match.index!, match.index! + match[0].length) && (!commasOnly || /[|｜]/u.test(match[0])));
   // Why: a slash next to a stronger separator joins two titles of one part (`Lotus Books — Web Developer / Team Lead`).
   const strong = separators.some((match) => match[0].trim() !== '/') ? separators.filter((match) => match[0].trim() !== '/') : separators;
-  const commas = [...text.matchAll(COMMA)].filter((match) => free(match.index!, match.index! + match[0].length) && !insideAny(match.index!, cuts));
+  // Why not before a lower-case word: it carries on the name before it (`Engineering degree, specialised in data science`).
+  const carriesOn = (match: RegExpMatchArray) => /^\p{Ll}/u.test(text.slice(match.index! + match[0].length)) && !namesRegion(text.slice(match.index! + match[0].length).split(/[,|(]/u)[0]!);
+  const commas = [...text.matchAll(COMMA)].filter((match) => free(match.index!, match.index! + match[0].length) && !insideAny(match.index!, cuts) && !carriesOn(match));
   for (const match of strong) cuts.push([match.index!, match.index! + match[0].length]);
   let ranges = between(cuts, text.length)
     .map(([start, end]) => trimRange(text, { start, end, parenthetical: false }))
     .filter((range): range is Range => range !== null);
   // Commas split the one part the strong separators left, or the last of two (`Role | Org, City`), or
-  // the first of two when the last is a place (`Role, Org | Remote`).
+  // the first of two when the last is a place or has none (`Role, Org | Remote`, `Org, City - Role`).
   if (ranges.length === 1 || ranges.length === 2) {
     const commasIn = (range: Range) => commas.filter((match) => match.index! > range.start && match.index! < range.end);
     const [first, second] = ranges;
-    const firstSplits = second !== undefined && commasIn(first!).length > 0 && readsAsPlace(text.slice(second.start, second.end));
+    // Why also when only the first has commas: `Kivimets Security, Finland. 2020 — now. Rust developer.`
+    const firstSplits = second !== undefined && commasIn(first!).length > 0 && (readsAsPlace(text.slice(second.start, second.end)) || commasIn(second).length === 0);
     const split = firstSplits ? first! : ranges[ranges.length - 1]!;
     const pieces = between(commasIn(split).map((match) => [match.index!, match.index! + match[0].length] as [number, number]), split.end, split.start).map(([start, end]) => ({ start, end, parenthetical: false }));
     ranges = firstSplits ? [...pieces, second!] : [...ranges.slice(0, -1), ...pieces];
@@ -250,6 +265,9 @@ function shieldedRanges(content: Inline): Array<[number, number]> {
 
 /** A leading label (`**Período:**`, `Location:`) and the content after it. */
 function readLabel(line: Inline): { content: Inline; label: LabelSlot | null; labelled: boolean; labelContent: Inline | null } {
+  // `📍 Porto Alegre/RS`: a place marker alone labels the place.
+  const marked = readContactLabel(line);
+  if (marked.hint === 'location' && marked.label === null && marked.prefix.length > 0) return { content: marked.value, label: 'location', labelled: true, labelContent: marked.prefix };
   const first = line.find((node) => node.type !== 'text' || node.value.trim() !== '');
   if (!first) return { content: line, label: null, labelled: false, labelContent: null };
   const index = line.indexOf(first);
@@ -277,6 +295,12 @@ function readLabel(line: Inline): { content: Inline; label: LabelSlot | null; la
   }
   if (labelEnd === null || word === null || findDateRange(word)) return { content: line, label: null, labelled: false, labelContent: null };
   return { content: sliceInline(line, labelEnd, text.length), label: LABELS[word.trim().toLowerCase()] ?? null, labelled: true, labelContent: sliceInline(line, 0, labelEnd) };
+}
+
+/** `content` without the spaces at its ends. */
+function trimInline(content: Inline): Inline {
+  const text = inlineText(content);
+  return sliceInline(content, text.length - text.trimStart().length, text.trimEnd().length);
 }
 
 /** The content inside a line written wholly in emphasis or bold (`***Company, City***` → `Company, City`). */

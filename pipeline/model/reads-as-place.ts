@@ -1,5 +1,6 @@
 /** Tells whether a short text names a place: `Portland, OR`, `Finland`, `Bologna (IT)`, `Remote`. */
 import { countryCode, US_STATES } from './country-code.js';
+import { hasOrganizationWord } from './job-title-words.js';
 
 // Ways of working that stand where a place would: `*Remote*`, `(Hybrid)`.
 const WORK_PLACES = new Set(['remote', 'hybrid', 'onsite', 'on-site', 'on site', 'vor ort', 'télétravail', 'teletravail', 'remoto', 'híbrido', 'hibrido', 'ibrido', 'hybride', 'zdalnie', 'thuiswerk']);
@@ -8,14 +9,25 @@ const PLACE_WORDS = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|da|do
 
 /**
  * Whether `text` reads as a place: a way of working (`Remote`), a country or its code (`Estonia`,
- * `IT`), or capitalised place words with a comma (`Newark, NJ`, `State College, PA`).
+ * `IT`, `Finland.`), a place with its country or state and no comma (`Bologna (IT)`, `Pittsburgh PA`), or two capitalised place names (`Newark, NJ`, `State College, PA`); three such names with no known region last are more often a list (`Mathematics, Vision, Learning`).
  */
 export function readsAsPlace(text: string): boolean {
-  const parts = text.trim().split(/\s*,\s*/u).filter(Boolean);
+  // Why: `Kansai Devices Co., Ltd.` has the shape of `Newark, NJ`, but a legal form names a company.
+  if (hasOrganizationWord(text)) return false;
+  const parts = text.trim().replace(/(?<=\p{Ll})\.$/u, '').split(/\s*,\s*/u).filter(Boolean);
   const last = parts.at(-1) ?? '';
-  if (namesRegion(last)) return true;
+  if (namesRegion(last) || regionAfterPlace(last)) return true;
   if (parts.length >= 2 && isStateCode(last)) return true;
-  return parts.length >= 2 && parts.length <= 3 && parts.every((part) => PLACE_WORDS.test(part));
+  return parts.length === 2 && parts.every((part) => PLACE_WORDS.test(part));
+}
+
+/** A place word then its country or state, without a comma: `Bologna (IT)`, `Pittsburgh PA`, `Sendai Japan`. */
+function regionAfterPlace(text: string): boolean {
+  const match = /^(.+?)\s+(?:\(([\p{L}.]+)\)|([\p{L}.]+))$/u.exec(text);
+  if (!match || !PLACE_WORDS.test(match[1]!) || match[1]!.split(/\s+/u).length > 3) return false;
+  const [, , bracketed, bare] = match;
+  // Why a bare code only for a US state: `Werkstudent IT` is no place in Italy.
+  return bracketed ? namesRegion(bracketed) || isStateCode(bracketed) : isStateCode(bare!) || (bare!.length > 3 && namesRegion(bare!));
 }
 
 /** Whether `text` alone names a country (`Estonia`, `IT`) or a way of working (`Remote`). */

@@ -371,4 +371,36 @@ forms('completes a dated item that names one thing with the one title item neste
   ]);
 });
 
+forms('keeps a remark after the dates as a note, and a lower-case comma part with the name before it', () => {
+  const [section] = read('## Education\n\n* Master MVA (Mathematics, Vision, Learning), ENS Paris-Saclay, 2025 (expected)\n* Engineering degree, specialised in data science, ISAE-Supaero, 2020-2024\n').sections;
+  assert.equal(
+    entriesOf(section!).map((entry) => [text(entry.role), text(entry.organization), text(entry.location), entry.dates?.text, entry.notes.map(text)]),
+    [
+      ['Master MVA (Mathematics, Vision, Learning)', 'ENS Paris-Saclay', null, '2025', ['expected']],
+      ['Engineering degree, specialised in data science', 'ISAE-Supaero', null, '2020-2024', []],
+    ],
+  );
+});
+
+forms('finds a place between the names, or written without a comma, and never in a legal form', () => {
+  assert.equal(entries('## Experience\n\n### Kivimets Security, Finland. September 2020 — till now. Rust developer.\n\n>**Allegheny Institute of Technology**, Pittsburgh PA, 12/2020\n>M.S. in Electrical Engineering\n\n### Embedded Engineer, Kansai Devices Co., Ltd. (2015 – 2019)\n'), [
+    [
+      ['Rust developer.', 'Kivimets Security', 'Finland.', '2020-09', 'present'],
+      ['M.S. in Electrical Engineering', 'Allegheny Institute of Technology', 'Pittsburgh PA', '2020-12', '2020-12'],
+      ['Embedded Engineer', 'Kansai Devices Co., Ltd.', null, '2015', '2019'],
+    ],
+  ]);
+  assert.equal(entries('## Erfahrung\n\n- Neckarwerk AG | Werkstudent IT | Heidelberg | Jan 2020 - Jul 2021\n'), [[['Werkstudent IT', 'Neckarwerk AG', 'Heidelberg', '2020-01', '2021-07']]]);
+});
+
+forms('reads a dates heading over a bold role and a quote of the organisation and a pinned place', () => {
+  const markdown = '## Experiência\n\n### 2022 - até o momento\n\n**Analista de Testes / QA**\n\n> Pampa Software\n>\n> 📍 Porto Alegre/RS (remoto)\n\n### 2012 - 2013\n\n**Tecnólogo em Jogos Digitais** *(não concluído)*\n\n> Centro Universitário Vale dos Sinos\n';
+  assert.equal(entries(markdown), [
+    [
+      ['Analista de Testes / QA', 'Pampa Software', 'Porto Alegre/RS (remoto)', '2022', 'present'],
+      ['Tecnólogo em Jogos Digitais', 'Centro Universitário Vale dos Sinos', null, '2012', '2013'],
+    ],
+  ]);
+});
+
 forms.run();

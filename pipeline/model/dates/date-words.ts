@@ -67,7 +67,7 @@ const SPANISH: DateWords = {
 const PORTUGUESE: DateWords = {
   months: ['janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'],
   seasons: { primavera: 3, verão: 6, outono: 9, inverno: 12 },
-  present: ['atual', 'atualmente', 'o momento', 'o presente', 'presente', 'hoje', 'cursando', 'em andamento', 'em curso'],
+  present: ['atual', 'atualmente', 'o momento', 'até o momento', 'até hoje', 'até agora', 'o presente', 'presente', 'hoje', 'cursando', 'em andamento', 'em curso'],
   since: ['desde', 'a partir de'],
   from: ['de'],
   to: ['a', 'até', 'ao'],

@@ -29,7 +29,7 @@ function isSoleStrong(line: Inline): boolean {
 }
 
 /**
- * The paragraph that holds a block's lines: the block itself, the only paragraph of a quote, or a
+ * The paragraph that holds a block's lines: the block itself, the paragraphs of a quote, or a
  * year alone with a full stop (`2012.`), which Markdown reads as an empty ordered list from 2012.
  */
 function metaParagraph(block: Block): Paragraph | null {
@@ -37,6 +37,9 @@ function metaParagraph(block: Block): Paragraph | null {
   if (block.type === 'list' && block.ordered && block.start && block.children.length === 1 && block.children[0]!.children.length === 0) {
     return { type: 'paragraph', children: [{ type: 'text', value: `${block.start}.` }], position: block.position };
   }
-  if (block.type === 'blockquote' && block.children.length === 1 && block.children[0]!.type === 'paragraph') return block.children[0];
-  return null;
+  if (block.type !== 'blockquote' || !block.children.every((child) => child.type === 'paragraph')) return null;
+  // A quote of short paragraphs is one line each: `> Faculdade Guaíba` / `>` / `> 📍 Porto Alegre/RS`.
+  const paragraphs = block.children as Paragraph[];
+  if (paragraphs.length === 1) return paragraphs[0]!;
+  return { type: 'paragraph', children: paragraphs.flatMap((paragraph, index) => (index === 0 ? paragraph.children : [{ type: 'break' as const }, ...paragraph.children])), position: block.position };
 }
