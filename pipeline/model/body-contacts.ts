@@ -7,12 +7,10 @@
 import type { Link, Text } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { classifyContact } from './classify-contact.js';
+import { isContactSection } from './contact-section.js';
 import { contactItems } from './read-header.js';
 import type { Block, Contact, Section } from './types.js';
 
-// Titles of a section that holds the person's contacts or personal details, lower case without accents.
-const CONTACT_SECTION =
-  /^(?:contacts?|contact (?:info(?:rmation)?|details|me)|contact[oa]s?|contatti|kontakte?|kontaktdaten|kontaktinformationen|coordonnees|contactgegevens|personal (?:details|information|data|info)|personliche daten|persoonlijke gegevens|dados pessoais|datos personales|informations personnelles|dati personali|dane osobowe|iletisim(?: bilgileri)?|kisisel bilgiler|kontakty|контакты|контактная информация|联系方式|个人信息|基本信息|連絡先|個人情報|연락처|인적사항)$/u;
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/iu;
 
 /** Contacts in the body: a contact section's items, else its first e-mail; `known` are the header's, not repeated. */
@@ -38,12 +36,6 @@ export function bodyContacts(summary: Block[], sections: Section[], known: Conta
     if (email) add(email);
   }
   return found;
-}
-
-/** Whether a section's title names the person's contacts or details (`Contact information:`, `İletişim Bilgileri`). */
-export function isContactSection(title: string | null): boolean {
-  const folded = (title ?? '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ı/gu, 'i').trim();
-  return CONTACT_SECTION.test(folded);
 }
 
 /** The first e-mail address in `nodes`: a `mailto:` link, or an address written in text or HTML. */

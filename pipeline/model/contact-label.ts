@@ -22,7 +22,7 @@ const LABELS: Record<LabelKind, readonly string[]> = {
   phone: ['phone', 'tel', 'tel.', 'tél', 'tél.', 'téléphone', 'telefon', 'telefone', 'teléfono', 'telefono', 'telephone', 'mobile', 'mobil', 'handy', 'cell', 'celular', 'móvil', 'portable', 'phone number', '电话', '联系电话', '手机', '電話', '電話番号', '携帯', '전화', '휴대폰'],
   location: ['location', 'address', 'anschrift', 'adresse', 'wohnort', 'ort', 'city', 'based in', 'localização', 'localizacao', 'endereço', 'cidade', 'ubicación', 'dirección', 'ciudad', 'localisation', 'ville', 'woonplaats', 'adres', '地址', '所在地', '住所', '現住所', '주소', '거주지'],
   url: ['web', 'website', 'homepage', 'home page', 'site', 'site web', 'blog', 'portfolio', 'github', 'gitlab', 'linkedin', 'twitter', 'x', 'mastodon', 'stack overflow', 'stackoverflow', 'bluesky', 'orcid', 'xing', 'webseite', 'sitio web', '博客', '主页', '个人主页', 'ホームページ', '블로그'],
-  name: ['name', 'full name', 'nome', 'nome completo', 'nombre', 'nom', 'naam', 'nachname', 'vorname und name', '名前', '姓名', '氏名', '이름'],
+  name: ['name', 'full name', 'nome', 'nome completo', 'nome e cognome', 'nombre completo', 'nom complet', 'imię i nazwisko', 'фио', 'имя', 'ad soyad', 'nombre', 'nom', 'naam', 'nachname', 'vorname und name', '名前', '姓名', '氏名', '이름'],
 };
 const HINT_OF_LABEL = new Map(Object.entries(LABELS).flatMap(([kind, labels]) => labels.map((label) => [label, kind as LabelKind])));
 

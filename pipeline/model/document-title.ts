@@ -4,7 +4,7 @@
 const TITLES = new Set([
   'resume', 'résumé', 'resumé', 'cv', 'c.v.', 'curriculum vitae', 'curriculum vitæ', 'curriculum', 'vita', 'lebenslauf',
   'currículum', 'currículum vitae', 'curriculo', 'currículo', 'curriculo vitae', 'currículo vitae', 'hoja de vida',
-  'levensloop', 'życiorys', 'meritförteckning', 'my resume', 'my cv', 'résumé / cv', 'resume / cv',
+  'levensloop', 'życiorys', 'europass', 'cv europass', 'curriculum vitae europass', 'meritförteckning', 'my resume', 'my cv', 'résumé / cv', 'resume / cv',
   // A site's page titles, as front matter `title:` gives them.
   'about', 'about me', 'home',
   '简历', '個人簡歷', '个人简历', '個人履歷', '履歷', '履歴書', '職務経歴書', '이력서',

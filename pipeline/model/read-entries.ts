@@ -175,7 +175,7 @@ function paragraphEntry(paragraph: Paragraph, lines: Inline[], next: Block | und
   const own = readEntryHeader(lines);
   const more = !own.header.dates || partnerOnly(next) ? headerLinesAfter(next, own.names) : [];
   const started = startEntry([{ lines, whole: false }, { lines: more, whole: false }], lines.length > 0 && readHeaderLine(lines[0]).styled ? 'bold-line' : 'paragraph', paragraph.position);
-  if (started.entry.dates && started.reading.names >= 1) return started;
+  if (started.entry.dates && (started.reading.names >= 1 || started.entry.role || started.entry.organization)) return started;
   if (own.names >= 2 && lines.length === 1 && readHeaderLine(lines[0]).styled) {
     warn(file, 'This bold line looks like an entry header but has no date range first or last, so it is kept as a paragraph; write it as `**May 2017-Dec 2019, Role, Organisation**` to make it an entry', paragraph, 'entry-without-dates');
   }

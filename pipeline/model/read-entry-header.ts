@@ -1,5 +1,5 @@
 /** Reads role, organisation, location and dates from the lines of an entry header. */
-import { readHeaderLine, ROLE_FIRST_JOINERS, type HeaderLine, type Part } from './read-header-line.js';
+import { readHeaderLine, ROLE_FIRST_JOINERS, WEAK_JOINERS, type HeaderLine, type Part } from './read-header-line.js';
 import { isStateCode, namesRegion, readsAsPlace } from './reads-as-place.js';
 import { pairOrder, roleEvidence, type PairOrder } from './role-or-organization.js';
 import type { DateRange, EntryLabels, Inline } from './types.js';
@@ -58,7 +58,11 @@ export function readEntryHeader(lines: Inline[], keep = 0): HeaderReading {
     used = index + 1;
     notes.push(...line.parts.filter((part) => part.aside).map((part) => part.content));
     if (line.label && line.labelContent) labels[line.label] ??= line.labelContent;
-    else if (line.labelContent) notes.push(line.labelContent);
+    else if (line.labelContent && !line.dates) {
+      // A label of no field (`**Votazione:** 110/110`): the line is a note, as written.
+      notes.push([...line.labelContent, { type: 'text', value: ' ' }, ...line.value]);
+      continue;
+    } else if (line.labelContent) notes.push(line.labelContent);
     const value = line.parts.filter((part) => !part.aside).map((part) => part.content);
     if (line.label === 'dates' || (line.dates && !dates)) {
       datesFirst = line.dates !== null && filled === 0 && line.datesFirst && !line.labelled;
@@ -72,7 +76,11 @@ export function readEntryHeader(lines: Inline[], keep = 0): HeaderReading {
     }
     // A labelled place is kept as written: `📍 Porto Alegre/RS (remoto)`.
     if (line.label === 'location') location = location ?? line.value;
-    else if (line.label && value.length > 0) slots[line.label] = joinParts(value);
+    else if (line.label === 'organization' && value.length > 1 && !location) {
+      // `**Datore di lavoro:** Appennino Robotics S.r.l., Bologna`: the organisation, then its place.
+      slots.organization = value[0]!;
+      location = joinParts(value.slice(1));
+    } else if (line.label && value.length > 0) slots[line.label] = joinParts(value);
     if (line.label) continue;
     // `**Atlas Ledger**` / `Casablanca, Morocco` / `*Junior Backend Developer*`: a plain later line that is a place.
     const runsOn = index > 0 && /,\s*$/u.test(readings[index - 1]!.text);
@@ -105,7 +113,7 @@ export function readEntryHeader(lines: Inline[], keep = 0): HeaderReading {
   if (first && second) {
     const between = first.line === second.line ? readings[first.line]!.joiner : null;
     // `Engineer at Acme`: the word says which is which.
-    const decided = between && ROLE_FIRST_JOINERS.includes(between.toLowerCase()) ? 'role-first' : pairOrder(first.content, second.content);
+    const decided = between && [...ROLE_FIRST_JOINERS, ...WEAK_JOINERS].includes(between.toLowerCase()) ? 'role-first' : pairOrder(first.content, second.content);
     const roleFirst = (decided ?? 'role-first') === 'role-first';
     // The word between them (`Engineer at Acme`) reads right only in the order it was written.
     const joiner = roleFirst ? between : null;

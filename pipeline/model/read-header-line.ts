@@ -48,6 +48,9 @@ export interface HeaderLine {
 
 /** Words written between a role and its organisation, in that order (`Engineer at Acme`, `Entwickler bei Acme`). */
 export const ROLE_FIRST_JOINERS = ['at', 'bei', 'bij', 'chez', 'presso'];
+/** Short words that join a role and its organisation but also stand inside names (`en`, `em`, `w`, `в`). */
+export const WEAK_JOINERS = ['en', 'em', 'na', 'no', 'w', 'в'];
+const WEAK_JOINER = new RegExp(String.raw`\s+(?:${WEAK_JOINERS.join('|')})\s+`, 'gu');
 
 // Between role, organisation and place: dashes, bars, bullets, slashes, `@` and `at`, each set off by spaces.
 const SEPARATOR = new RegExp(String.raw`\s+(?:[—–|·•/@~]|-{1,2}|${ROLE_FIRST_JOINERS.join('|')})\s+|\s*[｜]\s*`, 'gu');
@@ -65,16 +68,16 @@ const LEADING = new RegExp(`^${EDGE}(?:\\.\\s${EDGE})*`, 'u');
 const TRAILING = new RegExp(`${EDGE}$`, 'u');
 const LABEL_TEXT = /^([\p{L}][\p{L} .]{0,24}?)\s*[:：]\s*/u;
 
-// Label words in the résumé languages, lower case.
+// Label words in the résumé languages, lower case; `_` joins the words of a label of several (`datore_di_lavoro`).
 const LABELS: Record<string, LabelSlot> = Object.fromEntries(
   (
     [
-      ['role', 'position poste posição cargo puesto rolle role title titel funktion ポジション 役職 职位 职务 직무 curso degree abschluss studiengang diplôme titulación formación'],
-      ['organization', 'company empresa unternehmen firma entreprise employer organisation organization arbeitgeber school schule institution einrichtung 会社 公司 회사'],
-      ['location', 'location localização ubicación localización ort lieu standort place city ciudad cidade luogo 地点 勤務地 근무지 wohnort'],
+      ['role', 'position poste posição cargo puesto rolle role title titel funktion posizione ruolo posizione_ricoperta titolo_della_qualifica_rilasciata ポジション 役職 职位 职务 직무 curso degree abschluss studiengang diplôme titulación formación'],
+      ['organization', 'company empresa unternehmen firma entreprise employer azienda datore_di_lavoro nome_e_tipo_d’organizzazione_erogatrice organisation organization arbeitgeber school schule institution einrichtung 会社 公司 회사'],
+      ['location', 'location local localização ubicación localización ort lieu standort place city ciudad cidade luogo 地点 勤務地 근무지 wohnort'],
       ['dates', 'period período periodo zeitraum période dates date datum fecha data 期間 时间 期间 기간 dauer'],
     ] as const
-  ).flatMap(([slot, words]) => words.split(' ').map((word) => [word, slot])),
+  ).flatMap(([slot, words]) => words.split(' ').map((word) => [word.replaceAll('_', ' '), slot])),
 );
 
 /** Read `line`: find its dates (cut out of the text), its label, and the parts left, in order. */
@@ -156,7 +159,9 @@ function splitParts(content: Inline, text: string, dates: [number, number] | nul
     parentheses.push({ start: start + 1, end: end - 1, parenthetical: true, aside: onDates });
   }
   // A bar splits even a bold line without dates: `**Senior Engineer | Org A**`.
-  const separators = [...text.matchAll(SEPARATOR)].filter((match) => free(match.index!, match.index! + match[0].length) && (!commasOnly || /[|｜]/u.test(match[0])));
+  // `**Ingeniera de QA** en Torrecilla`: a short joiner splits only right after a styled name, as it often stands inside one (`Grado en Informática`).
+  const afterStyled = [...text.matchAll(WEAK_JOINER)].filter((match) => shielded.some(([, end]) => end === match.index) && free(match.index!, match.index! + match[0].length));
+  const separators = [...[...text.matchAll(SEPARATOR)].filter((match) => free(match.index!, match.index! + match[0].length) && (!commasOnly || /[|｜]/u.test(match[0]))), ...afterStyled];
   // Why: a slash next to a stronger separator joins two titles of one part (`Lotus Books — Web Developer / Team Lead`).
   const strong = separators.some((match) => match[0].trim() !== '/') ? separators.filter((match) => match[0].trim() !== '/') : separators;
   // Why not before a lower-case word: it carries on the name before it (`Engineering degree, specialised in data science`).

@@ -6,7 +6,8 @@ import type { Heading, List, Paragraph, PhrasingContent, Table, Text } from 'mda
 import type { Position } from 'unist';
 import { classifyContact } from './classify-contact.js';
 import { readLabel } from './contact-label.js';
-import { isDocumentTitle } from './document-title.js';
+import { isContactSection } from './contact-section.js';
+import { isDocumentTitle, withoutDocumentTitle } from './document-title.js';
 import { htmlBlocks, isWordlessHtml } from './html-blocks.js';
 import { htmlContacts } from './html-contacts.js';
 import { namesSection, personName, readsAsName } from './person-name.js';
@@ -14,7 +15,7 @@ import { isLineBreak } from './inline-lines.js';
 import { plainText, splitInline } from './split-inline.js';
 import type { Block, Contact, Inline } from './types.js';
 
-const CONTACT_SEPARATOR = /\s+[·|•]\s+|\s*｜\s*|\n/;
+const CONTACT_SEPARATOR = /\s+[·|•]\s+|\s*[｜／]\s*|\n/;
 // Between links on a line of links, only these may stand: `[Site](…) - [Email](mailto:…)`.
 const LINK_SEPARATOR = /^[\s·|•｜,;/–—-]*$/u;
 const LINE = /\n/;
@@ -155,7 +156,9 @@ function readBlocks(blocks: Block[], namedInFrontMatter: boolean): Header {
       Object.assign(name, { content: item, position: item[0]?.position, title: null });
     }
   }
-  const plain = name.content.length > 0 ? personName(nameText(name.content)) : null;
+  // `# Lebenslauf – Jonas Hartwig`: the heading is shown as written, the name is the person's.
+  // A document title still waiting for a name (`# Curriculum Vitae`) is shown, but names no one.
+  const plain = name.content.length > 0 && !name.title ? personName(withoutDocumentTitle(nameText(name.content))) : null;
   return { name: plain, namePosition: name.position, nameContent: name.content, headline, contacts, before, end: index };
 }
 
@@ -223,7 +226,7 @@ export function nameText(content: Inline): string {
 function isHeadlineHeading(blocks: Block[], index: number): boolean {
   const heading = blocks[index] as Heading;
   const next = blocks[index + 1];
-  if (wordCount(heading.children) > MAX_HEADLINE_WORDS || YEAR.test(plainText(heading.children)) || isSectionTitle(heading)) return false;
+  if (wordCount(heading.children) > MAX_HEADLINE_WORDS || YEAR.test(plainText(heading.children)) || isSectionTitle(heading) || isContactSection(plainText(heading.children))) return false;
   if (!next || next.type === 'thematicBreak') return true;
   if (next.type === 'heading') return next.depth <= heading.depth || topsOutline(blocks, index);
   const items = next.type === 'paragraph' ? readParagraph(next, false).items : blockContacts(next);

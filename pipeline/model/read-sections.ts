@@ -2,6 +2,7 @@
 import type { Heading, Paragraph } from 'mdast';
 import type { VFile } from 'vfile';
 import { EntryOrder } from './entry-order.js';
+import { htmlBlocks } from './html-blocks.js';
 import { readEntries } from './read-entries.js';
 import type { PairOrder } from './role-or-organization.js';
 import { planSections } from './section-headings.js';
@@ -18,7 +19,8 @@ export interface SectionOptions {
  * The summary (blocks before the first section) and the sections of `blocks`, the body after the
  * header. A body whose entries have no section heading above them is one untitled section.
  */
-export function readSections(blocks: Block[], file: VFile, options: SectionOptions = {}): { summary: Block[]; sections: Section[] } {
+export function readSections(written: Block[], file: VFile, options: SectionOptions = {}): { summary: Block[]; sections: Section[] } {
+  const blocks = written.map(asHeading);
   const order = new EntryOrder(options.entries ?? null);
   const plan = planSections(blocks);
   let result: { summary: Block[]; sections: Section[] };
@@ -43,4 +45,10 @@ export function readSections(blocks: Block[], file: VFile, options: SectionOptio
   }
   order.settle(file);
   return result;
+}
+
+/** An HTML block that is one heading (`<h2>Experience</h2>`) read as that heading; any other block as it is. */
+function asHeading(block: Block): Block {
+  const read = block.type === 'html' ? htmlBlocks(block) : null;
+  return read?.length === 1 ? read[0]! : block;
 }

@@ -50,7 +50,8 @@ function isDatedHeading(blocks: Block[], index: number): boolean {
   const after = blocks[index + 2];
   if (after?.type === 'heading' && after.depth > heading.depth) return false;
   const under = readEntryHeader(headerLinesAfter(next));
-  if (!under.header.dates) return false;
+  // Why: lines that label both role and organisation (`**Datore di lavoro:**`, `**Posizione ricoperta:**`) are an entry of their own.
+  if (!under.header.dates || (under.header.role && under.header.organization && under.names === 0)) return false;
   return under.names <= 1 || readEntryHeader(inlineLines(heading.children)).names >= 2;
 }
 

@@ -83,8 +83,9 @@ test('reads a smaller first heading as the name when it reads as one and contact
 test('never takes the title of a section for the name', () => {
   assert.is(header('Education\n======\n\n* PhD, Kestrel University, 2022\n').person, null);
   assert.is(header('# Experience as Junior Developer\n\n## Acme\n').person, null);
-  // The document title stands in for the name, as before any section word could.
-  assert.is(header('# Resume\n\n## Education\n\n- BSc\n').person, 'Resume');
+  // A document title with no name after it is shown as written, but names no one.
+  assert.is(header('# Resume\n\n## Education\n\n- BSc\n').person, null);
+  assert.is(header('# Resume\n\n## Education\n\n- BSc\n').name, 'Resume');
 });
 
 test('reads a name and contacts written in a raw HTML block, which then renders once, as the header', () => {
@@ -124,6 +125,11 @@ test('reads a `Name:` line of a first section as the name when nothing else give
   const result = readHeader(blocks);
   assert.is(result.name, 'Oskar Lindqvist-Berg');
   assert.is(result.end, 0);
+});
+
+test('takes the name after a document title in the same heading, which is shown as written', () => {
+  const read = header('# Lebenslauf – Jonas Hartwig\n\n## Persönliche Daten\n\n| | |\n|---|---|\n| E-Mail | jonas@example.de |\n');
+  assert.equal([read.person, read.name, read.headline], ['Jonas Hartwig', 'Lebenslauf – Jonas Hartwig', null]);
 });
 
 test('takes a heading above the rest of the outline, under the name, as the headline', () => {

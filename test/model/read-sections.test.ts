@@ -403,4 +403,29 @@ forms('reads a dates heading over a bold role and a quote of the organisation an
   ]);
 });
 
+forms('splits at a short joiner (`en`, `w`) only right after a styled name', () => {
+  assert.equal(entries('## Experiencia\n\n**Ingeniera de QA** en Torrecilla Software, Madrid\n\n*Enero 2020 - Actualidad*\n\n**Grado en Ingeniería Informática**, Universidad de Levante (2011-2015)\n'), [
+    [
+      ['Ingeniera de QA', 'Torrecilla Software', 'Madrid', '2020-01', 'present'],
+      ['Grado en Ingeniería Informática', 'Universidad de Levante', null, '2011', '2015'],
+    ],
+  ]);
+});
+
+forms('reads lines that label each field (Europass) as one entry, a label of no field as a note', () => {
+  const markdown = '## Esperienza professionale\n\n**Date:** da ottobre 2019 a oggi  \n**Datore di lavoro:** Appennino Robotics S.r.l., Bologna  \n**Tipo di attività o settore:** robotica industriale  \n**Posizione ricoperta:** Ingegnera di controllo\n';
+  const [section] = read(markdown).sections;
+  const [entry] = entriesOf(section!);
+  assert.is(section!.title, 'Esperienza professionale');
+  assert.equal([text(entry!.role), text(entry!.organization), text(entry!.location), entry!.dates?.start?.value, entry!.notes.map(text)], ['Ingegnera di controllo', 'Appennino Robotics S.r.l.', 'Bologna', '2019-10', ['Tipo di attività o settore: robotica industriale']]);
+});
+
+forms('reads an HTML heading among Markdown ones as a section heading', () => {
+  const { sections } = read('<h2>Experience</h2>\n\n### Product Designer at Nomada Travel\n<sub>Sep 2018 – May 2021 · Barcelona</sub>\n\n## Tools\n\nFigma\n');
+  assert.equal(sections.map((section) => [section.title, entriesOf(section).map((entry) => [text(entry.role), text(entry.organization), text(entry.location)])]), [
+    ['Experience', [['Product Designer', 'Nomada Travel', 'Barcelona']]],
+    ['Tools', []],
+  ]);
+});
+
 forms.run();

@@ -199,4 +199,11 @@ conventions('takes the e-mail of a template\'s own front-matter field into the h
   assert.equal(model('cv.md', '---\nheader-info: a@example.com\n---\n\n# Jo Doe\n\nb@example.com\n').outline.contacts.map((contact) => contact.text), ['b@example.com']);
 });
 
+conventions('reads contacts split by a full-width slash, and a Japanese education table by its headers', () => {
+  const { outline } = model('cv.md', '# 職務経歴書\n\n氏名：佐藤 美咲\n\nメール：misaki@example.jp ／ 電話：090-5555-0123\n\n## 学歴\n\n| 期間 | 学校名 | 学部・学科 |\n|------|--------|------------|\n| 2013年4月 〜 2017年3月 | 東都工科大学 | 工学部 情報工学科 |\n');
+  assert.is(outline.name, '佐藤 美咲');
+  assert.equal(outline.contacts.filter((contact) => contact.kind !== 'text').map((contact) => [contact.kind, contact.text]), [['email', 'misaki@example.jp'], ['phone', '090-5555-0123']]);
+  assert.equal(outline.sections[0]!.entries.map((entry) => [entry.role, entry.organization, entry.dates?.start, entry.dates?.end]), [['工学部 情報工学科', '東都工科大学', '2013-04', '2017-03']]);
+});
+
 conventions.run();

@@ -11,8 +11,8 @@ type Column = 'dates' | 'role' | 'organization' | 'location';
 // Header words in the résumé languages, lower case.
 const HEADER_WORDS: Record<Column, string[]> = {
   dates: ['period', 'dates', 'date', 'years', 'year', 'when', 'zeitraum', 'jahr', 'jahre', 'zeit', 'période', 'dates', 'année', 'periodo', 'período', 'fecha', 'fechas', 'años', 'anos', 'data', 'datas', 'periode', 'okres', '期間', '时间', '期间', '年月', '기간'],
-  role: ['role', 'position', 'title', 'job', 'degree', 'qualification', 'rolle', 'tätigkeit', 'abschluss', 'funktion', 'poste', 'fonction', 'diplôme', 'cargo', 'puesto', 'título', 'titulo', 'função', 'curso', 'ruolo', 'functie', 'stanowisko', 'roll', '职位', '职务', '役職', '学位', '직무'],
-  organization: ['company', 'employer', 'organisation', 'organization', 'school', 'institution', 'university', 'unternehmen', 'arbeitgeber', 'firma', 'einrichtung', 'schule', 'hochschule', 'entreprise', 'employeur', 'école', 'établissement', 'empresa', 'institución', 'instituição', 'escuela', 'escola', 'universidad', 'azienda', 'bedrijf', 'werkgever', 'pracodawca', 'företag', '公司', '单位', '学校', '会社', '회사'],
+  role: ['role', 'position', 'title', 'job', 'degree', 'qualification', 'rolle', 'tätigkeit', 'abschluss', 'funktion', 'poste', 'fonction', 'diplôme', 'cargo', 'puesto', 'título', 'titulo', 'função', 'curso', 'ruolo', 'functie', 'stanowisko', 'roll', '职位', '职务', '役職', '学位', '学部・学科', '学科', '专业', '직무', '전공'],
+  organization: ['company', 'employer', 'organisation', 'organization', 'school', 'institution', 'university', 'unternehmen', 'arbeitgeber', 'firma', 'einrichtung', 'schule', 'hochschule', 'entreprise', 'employeur', 'école', 'établissement', 'empresa', 'institución', 'instituição', 'escuela', 'escola', 'universidad', 'azienda', 'bedrijf', 'werkgever', 'pracodawca', 'företag', '公司', '单位', '学校', '学校名', '会社', '会社名', '회사', '학교'],
   location: ['location', 'place', 'city', 'where', 'ort', 'standort', 'lieu', 'ville', 'lugar', 'ciudad', 'local', 'cidade', 'luogo', 'plaats', 'miejsce', 'ort', '地点', '勤務地', '위치'],
 };
 
