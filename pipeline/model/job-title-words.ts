@@ -29,7 +29,8 @@ const DEGREE_WORDS = [
   'b.sc', 'm.sc', 'bsc', 'msc', 'b.a', 'm.a', 'ba', 'ma', 'b.s', 'm.s', 'bs', 'ms', 'b.eng', 'm.eng', 'beng', 'meng',
   'b.tech', 'm.tech', 'mba', 'ph.d', 'phd', 'dr', 'bachelor', 'master', 'licence', 'licenciatura', 'grado', 'máster',
   'mestrado', 'bacharelado', 'doutorado', 'laurea', 'diplom', 'diplôme', 'magister', 'abitur', 'hochschulreife',
-  'doctorate', 'diploma', 'degree',
+  'doctorate', 'diploma', 'degree', 'magister', 'inżynier', 'licencjat', 'магистр', 'бакалавр', 'специалист', 'lisans',
+  'yüksek',
 ];
 const DEGREE_STEMS = ['学士', '本科', '硕士', '博士', '修士', '학사', '석사', '박사'];
 
@@ -40,10 +41,10 @@ const ORGANIZATION_WORDS = [
   'university', 'universität', 'université', 'universidad', 'universidade', 'università', 'universiteit', 'uniwersytet',
   'universitet', 'hochschule', 'fachhochschule', 'institute', 'institut', 'instituto', 'istituto', 'college', 'school',
   'polytechnic', 'politechnika', 'politecnico', 'gymnasium', 'école', 'escuela', 'escola', 'academy', 'akademie',
-  'labs', 'laboratory', 'bank', 'group', 'gruppe', 'grupo', 'foundation', 'stiftung', 'insa', 'högskolan',
+  'ооо', 'оао', 'зао', 'пао', 'ао', 'labs', 'laboratory', 'bank', 'group', 'gruppe', 'grupo', 'foundation', 'stiftung', 'insa', 'högskolan',
 ];
 const ROLE_PREFIX = new RegExp(`(?<![\\p{L}])(?:${ROLE_PREFIXES.join('|')})`, 'u');
-const ORGANIZATION_STEMS = ['株式会社', '有限会社', '公司', '大学', '学院', '研究所', '대학교', '주식회사', '(주)', 'högskola', 'universit'];
+const ORGANIZATION_STEMS = ['университет', 'институт', 'академия', 'колледж', 'üniversite', '株式会社', '有限会社', '公司', '大学', '学院', '研究所', '대학교', '주식회사', '(주)', 'högskola', 'universit'];
 
 /** Whether `text` holds a word of a job title or a degree (`Senior Engineer`, `B.Sc. Physics`, `开发工程师`). */
 export function hasRoleWord(text: string): boolean {
@@ -68,4 +69,10 @@ function words(text: string): string[] {
     .split(/[\s,;:()|/]+/u)
     .map((word) => word.replace(/\.+$/, ''))
     .filter(Boolean);
+}
+
+/** Whether `text` is a degree alone, with no subject (`Bachelor`, `magister inżynier`, `Магистр`): a comma after it runs on to the subject. */
+export function isBareDegree(text: string): boolean {
+  const all = words(text);
+  return all.length > 0 && all.length <= 3 && all.every((word) => DEGREE_WORDS.includes(word));
 }

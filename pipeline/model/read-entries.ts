@@ -1,5 +1,6 @@
 /** Reads the entries of one section, in every form a résumé writes them; other blocks stay in order. */
 import type { Blockquote, Heading, List, Paragraph } from 'mdast';
+import type { Position } from 'unist';
 import type { VFile } from 'vfile';
 import { warn } from '../diagnostics.js';
 import { isHeaderStart } from './entry-forms/header-start.js';
@@ -12,7 +13,9 @@ import type { EntryOrder } from './entry-order.js';
 import { inlineLines } from './inline-lines.js';
 import { readEntryHeader } from './read-entry-header.js';
 import { readHeaderLine } from './read-header-line.js';
+import { findDateRange } from './parse-dates.js';
 import { readsAsPlace } from './reads-as-place.js';
+import { inlineText, sliceInline } from './slice-inline.js';
 import type { Block, Entry, Inline } from './types.js';
 
 /** The entry being read, and how its header was written. */
@@ -100,6 +103,12 @@ export function readEntries(blocks: Block[], sectionDepth: number, order: EntryO
         index += 1 + started.sourcesUsed;
         continue;
       }
+      const each = lineEntries(lines);
+      if (each) {
+        each.forEach((line) => begin(line, null));
+        index += 1;
+        continue;
+      }
       const started = paragraphEntry(node, lines, next, file);
       if (started) {
         begin(started, null);
@@ -170,7 +179,8 @@ function headingEntry(heading: Heading, next: Block | undefined, before: Inline[
  * dates), with the next paragraph when it holds what the first lacks. A bold line that names
  * things but has no dates stays a paragraph, with a warning.
  */
-function paragraphEntry(paragraph: Paragraph, lines: Inline[], next: Block | undefined, file: VFile): StartedEntry | null {
+function paragraphEntry(paragraph: Paragraph, written: Inline[], next: Block | undefined, file: VFile): StartedEntry | null {
+  const lines = splitHeaderSentence(written);
   if (!lines[0] || !isHeaderStart(lines[0])) return null;
   const own = readEntryHeader(lines);
   const more = !own.header.dates || partnerOnly(next) ? headerLinesAfter(next, own.names) : [];
@@ -180,6 +190,42 @@ function paragraphEntry(paragraph: Paragraph, lines: Inline[], next: Block | und
     warn(file, 'This bold line looks like an entry header but has no date range first or last, so it is kept as a paragraph; write it as `**May 2017-Dec 2019, Role, Organisation**` to make it an entry', paragraph, 'entry-without-dates');
   }
   return null;
+}
+
+/**
+ * One entry per line of a paragraph whose every line is a dated header naming something, as line
+ * breaks list them: `**Магистр, …**, Камский университет, 2013–2015` / `**Бакалавр, …**, …, 2009–2013`.
+ */
+function lineEntries(lines: Inline[]): StartedEntry[] | null {
+  if (lines.length < 2) return null;
+  const entries = lines.map((line) => {
+    if (!isHeaderStart(line) || !readHeaderLine(line).dates) return null;
+    const started = startEntry([{ lines: [line], whole: true }], readHeaderLine(line).styled ? 'bold-line' : 'paragraph', spanOf(line));
+    return started.reading.names >= 1 ? started : null;
+  });
+  return entries.every((entry) => entry !== null) ? (entries as StartedEntry[]) : null;
+}
+
+function spanOf(line: Inline): Position | undefined {
+  const start = line[0]?.position?.start;
+  const end = line.at(-1)?.position?.end;
+  return start && end ? { start, end } : undefined;
+}
+
+/**
+ * The lines of a paragraph whose first sentence is an entry header and the rest prose, with that
+ * sentence as a line of its own: `**Ferrowind** — Staff SRE, Dublin (since March 2022). I look after…`.
+ */
+function splitHeaderSentence(lines: Inline[]): Inline[] {
+  const [first, ...rest] = lines;
+  if (!first || first[0]?.type !== 'strong') return lines;
+  const text = inlineText(first);
+  const end = /[.!?](?=\s+\p{Lu})/u.exec(text);
+  if (!end || !findDateRange(text.slice(0, end.index))) return lines;
+  const head = sliceInline(first, 0, end.index + 1);
+  const tail = sliceInline(first, end.index + 1, text.length);
+  const lead = inlineText(tail).length - inlineText(tail).trimStart().length;
+  return [head, sliceInline(tail, lead, inlineText(tail).length), ...rest];
 }
 
 /**

@@ -1,6 +1,7 @@
 /** Reads one line of an entry header into its dates, an optional label and the named parts around them. */
 import type { PhrasingContent } from 'mdast';
 import { readLabel as readContactLabel } from './contact-label.js';
+import { isBareDegree } from './job-title-words.js';
 import { inlineText, sliceInline } from './slice-inline.js';
 import { findDateRange } from './parse-dates.js';
 import { namesRegion, readsAsPlace } from './reads-as-place.js';
@@ -52,10 +53,11 @@ export const ROLE_FIRST_JOINERS = ['at', 'bei', 'bij', 'chez', 'presso'];
 export const WEAK_JOINERS = ['en', 'em', 'na', 'no', 'w', 'в'];
 const WEAK_JOINER = new RegExp(String.raw`\s+(?:${WEAK_JOINERS.join('|')})\s+`, 'gu');
 
-// Between role, organisation and place: dashes, bars, bullets, slashes, `@` and `at`, each set off by spaces.
-const SEPARATOR = new RegExp(String.raw`\s+(?:[—–|·•/@~]|-{1,2}|${ROLE_FIRST_JOINERS.join('|')})\s+|\s*[｜]\s*`, 'gu');
+// Between role, organisation and place: dashes, bars, bullets, slashes, `@` and `at`, each set off by spaces, and semicolons.
+const SEPARATOR = new RegExp(String.raw`\s+(?:[—–|·•/@~]|-{1,2}|${ROLE_FIRST_JOINERS.join('|')})\s+|\s*[｜]\s*|;\s+`, 'gu');
 // A comma, unless a legal form follows it (`Kansai Devices Co., Ltd.`).
 const COMMA = /\s*[,，、](?!\s*(?:Ltd|Inc|LLC|LLP|S\.?A|S\.?L|GmbH|AG|Co|Corp|Pty|B\.?V)\b)\s*/gu;
+const SEPARATOR_OR_COMMA = /\s+(?:[—–|·•/@~]|-{1,2})\s+|[,，、]/u;
 // Why not every separator inside a styled span: `**Master Informatique - Développement Web**` is one name.
 const JOINER = new RegExp(String.raw`\s+(?:@|${ROLE_FIRST_JOINERS.join('|')})\s+`, 'gu');
 const PARENTHESES = /[(（][^()（）]*[)）]/gu;
@@ -165,7 +167,10 @@ function splitParts(content: Inline, text: string, dates: [number, number] | nul
   // Why: a slash next to a stronger separator joins two titles of one part (`Lotus Books — Web Developer / Team Lead`).
   const strong = separators.some((match) => match[0].trim() !== '/') ? separators.filter((match) => match[0].trim() !== '/') : separators;
   // Why not before a lower-case word: it carries on the name before it (`Engineering degree, specialised in data science`).
-  const carriesOn = (match: RegExpMatchArray) => /^\p{Ll}/u.test(text.slice(match.index! + match[0].length)) && !namesRegion(text.slice(match.index! + match[0].length).split(/[,|(]/u)[0]!);
+  // Nor after a degree alone: `magister inżynier, Informatyka` is one name.
+  const carriesOn = (match: RegExpMatchArray) =>
+    (/^\p{Ll}/u.test(text.slice(match.index! + match[0].length)) && !namesRegion(text.slice(match.index! + match[0].length).split(/[,|(]/u)[0]!)) ||
+    isBareDegree(text.slice(0, match.index!).split(SEPARATOR_OR_COMMA).at(-1)!);
   const commas = [...text.matchAll(COMMA)].filter((match) => free(match.index!, match.index! + match[0].length) && !insideAny(match.index!, cuts) && !carriesOn(match));
   for (const match of strong) cuts.push([match.index!, match.index! + match[0].length]);
   let ranges = between(cuts, text.length)
@@ -249,7 +254,8 @@ function splitStyledCommas(content: Inline, text: string, range: Range): Range[]
   const inner = soleStyledChild(sliceInline(content, range.start, range.end));
   if (range.parenthetical || !inner || inlineText([inner]) !== text.slice(range.start, range.end)) return [range];
   const innerText = inlineText(inner.children);
-  const cuts = [...innerText.matchAll(COMMA), ...innerText.matchAll(JOINER)].map((match) => [match.index!, match.index! + match[0].length] as [number, number]);
+  const commas = [...innerText.matchAll(COMMA)].filter((match) => !isBareDegree(innerText.slice(0, match.index!).split(SEPARATOR_OR_COMMA).at(-1)!));
+  const cuts = [...commas, ...innerText.matchAll(JOINER)].map((match) => [match.index!, match.index! + match[0].length] as [number, number]);
   if (cuts.length === 0) return [range];
   return between(cuts, innerText.length)
     .map(([start, end]) => trimRange(text, { start: range.start + start, end: range.start + end, parenthetical: false }))

@@ -1,7 +1,9 @@
 /** Decides, from the whole document, which blocks start its sections. */
 import type { Heading, Paragraph } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { hasRoleWord } from './job-title-words.js';
 import { findDateRange } from './parse-dates.js';
+import { titleKind } from './section-kinds.js';
 import { headerLinesAfter } from './entry-forms/meta-lines.js';
 import { inlineLines } from './inline-lines.js';
 import { readEntryHeader } from './read-entry-header.js';
@@ -45,6 +47,7 @@ export function planSections(blocks: Block[]): SectionPlan {
 function isDatedHeading(blocks: Block[], index: number): boolean {
   const heading = blocks[index] as Heading;
   if (findDateRange(toString(heading))) return true;
+  if (namesSectionOnly(toString(heading))) return false;
   const next = blocks[index + 1];
   // A date line right over a deeper heading is that heading's: `*2019 – 2021*` then `### Role — Org`.
   const after = blocks[index + 2];
@@ -53,6 +56,11 @@ function isDatedHeading(blocks: Block[], index: number): boolean {
   // Why: lines that label both role and organisation (`**Datore di lavoro:**`, `**Posizione ricoperta:**`) are an entry of their own.
   if (!under.header.dates || (under.header.role && under.header.organization && under.names === 0)) return false;
   return under.names <= 1 || readEntryHeader(inlineLines(heading.children)).names >= 2;
+}
+
+/** A short title that names a kind of section and no job (`Education`, `Berufserfahrung`; not `Consultant`): never an entry. */
+function namesSectionOnly(title: string): boolean {
+  return title.trim().split(/\s+/u).length <= 3 && titleKind(title) !== null && !hasRoleWord(title);
 }
 
 /** A short paragraph wholly in bold, with no dates: `**WORK EXPERIENCE**`, `**Experiencia laboral:**`. */

@@ -428,4 +428,30 @@ forms('reads an HTML heading among Markdown ones as a section heading', () => {
   ]);
 });
 
+forms('keeps a degree and its subject together, and reads one dated entry per line of a paragraph', () => {
+  const markdown = '## Образование\n\n**Магистр, Прикладная математика**, Камский государственный университет, 2013–2015  \n**Бакалавр, Прикладная математика**, Камский государственный университет, 2009–2013\n\n### Politechnika Nadwiślańska — magister inżynier, Informatyka\n2011 – 2016\n';
+  assert.equal(entries(markdown), [
+    [
+      ['Магистр, Прикладная математика', 'Камский государственный университет', null, '2013', '2015'],
+      ['Бакалавр, Прикладная математика', 'Камский государственный университет', null, '2009', '2013'],
+      ['magister inżynier, Informatyka', 'Politechnika Nadwiślańska', null, '2011', '2016'],
+    ],
+  ]);
+});
+
+forms('reads a title naming a kind of section as a section even over a dated line, and a semicolon as a separator', () => {
+  const { sections } = read('Education\n---------\n\n2011-2015\n:   **BSc, Computer Science**; Rainier State University (Tacoma, WA)\n');
+  assert.equal(sections.map((section) => [section.title, entriesOf(section).map((entry) => [text(entry.role), text(entry.organization), text(entry.location)])]), [
+    ['Education', [['BSc, Computer Science', 'Rainier State University', 'Tacoma, WA']]],
+  ]);
+  assert.equal(entries('## Experience\n\n### Consultant\n\n2019 – 2021\n').length, 1);
+});
+
+forms('takes the first sentence of a paragraph as its header when it opens with a bold name and holds the dates', () => {
+  const [section] = read('## Where I’ve worked\n\n**Ferrowind** — Staff Engineer, Dublin (since March 2022). I look after the incident\nprocess.\n').sections;
+  const [entry] = entriesOf(section!);
+  assert.equal([text(entry!.role), text(entry!.organization), text(entry!.location), entry!.dates?.start?.value], ['Staff Engineer', 'Ferrowind', 'Dublin', '2022-03']);
+  assert.is(toString(entry!.children), 'I look after the incident\nprocess.');
+});
+
 forms.run();
