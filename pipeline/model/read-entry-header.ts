@@ -74,8 +74,8 @@ export function readEntryHeader(lines: Inline[], keep = 0): HeaderReading {
       else if (value.length > 0) location = joinParts(value);
       continue;
     }
-    // A labelled place is kept as written: `📍 Porto Alegre/RS (remoto)`.
-    if (line.label === 'location') location = location ?? line.value;
+    // A labelled place is kept as written (`📍 Porto Alegre/RS (remoto)`), unless an aside goes to the notes (`Berlin (3 years)`).
+    if (line.label === 'location') location = location ?? (line.parts.some((part) => part.aside) ? joinParts(value) : line.value);
     else if (line.label === 'organization' && value.length > 1 && !location) {
       // `**Datore di lavoro:** Appennino Robotics S.r.l., Bologna`: the organisation, then its place.
       slots.organization = value[0]!;
