@@ -6,12 +6,11 @@
  */
 import type { Link, Text } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { classifyContact } from './classify-contact.js';
+import { classifyContact, EMAIL_IN_TEXT } from './classify-contact.js';
 import { isContactSection } from './contact-section.js';
 import { contactItems } from './read-header.js';
 import type { Block, Contact, Section } from './types.js';
 
-const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/iu;
 
 /** Contacts in the body: a contact section's items, else its first e-mail; `known` are the header's, not repeated. */
 export function bodyContacts(summary: Block[], sections: Section[], known: Contact[]): Contact[] {
@@ -46,7 +45,7 @@ function firstEmail(nodes: Array<Block | Section['children'][number]>): Contact 
       if (found) return false;
       if (child.type === 'link' && /^mailto:/iu.test((child as Link).url)) found = classifyContact([child as Link]);
       else if (child.type === 'text' || child.type === 'html') {
-        const match = EMAIL.exec((child as Text).value);
+        const match = EMAIL_IN_TEXT.exec((child as Text).value);
         if (match) found = asEmail(match[0], child as Text);
       }
       return undefined;

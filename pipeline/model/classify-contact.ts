@@ -7,6 +7,8 @@ import { plainText } from './split-inline.js';
 import type { Contact, ContactKind, Inline } from './types.js';
 
 const EMAIL = /^[^\s@<>()]+@[^\s@<>()]+\.[a-z]{2,}$/i;
+/** An e-mail address written anywhere in running text (`Reach me at me@example.org.`). */
+export const EMAIL_IN_TEXT = /[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/iu;
 const URL_LIKE = /^(?:https?:\/\/)?(?:[\w-]+\.)+[a-z]{2,}(?::\d+)?(?:\/\S*)?$/i;
 const PHONE = /^\+?[\d\s().-]{7,}$/;
 // "Stockholm, Sweden", "San Francisco, CA": capitalised words, one comma.

@@ -5,12 +5,12 @@
  */
 import type { Yaml } from 'mdast';
 import type { Point } from 'unist';
+import { EMAIL_IN_TEXT } from './classify-contact.js';
 
-const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/iu;
 
 /** The first e-mail address written in the front matter, and where it stands in the file; null when none. */
 export function frontMatterEmail(node: Yaml | undefined): { address: string; place: Point } | null {
-  const match = node && EMAIL.exec(node.value);
+  const match = node && EMAIL_IN_TEXT.exec(node.value);
   if (!node || !match) return null;
   const before = node.value.slice(0, match.index);
   const lines = before.split('\n');
