@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { VFile } from 'vfile';
+import { useColor } from './color.js';
 import { checkCommandOptions, COMMAND_OPTIONS, type Command } from './command-options.js';
 import { hasErrors, UsageError, UserError } from './diagnostics.js';
 import { formatMessages } from './format-messages.js';
@@ -20,6 +21,7 @@ const pkg = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')
 const HELP = `Usage:
   resume build [FILE ...] [--out DIR] [--format LIST] [--theme NAME] [--paper letter|a4] [--browser PATH]
   resume inspect [FILE] [--format json|text]
+  resume check [FILE ...] [--format text|json|sarif|github] [--strict] [--ignore ID]
   resume dev [FILE] [--port N] [--out DIR] [--theme NAME] [--paper letter|a4] [--browser PATH]
   resume doctor [--browser PATH]
   resume --help | --version
@@ -27,6 +29,8 @@ const HELP = `Usage:
 Commands:
   build     Write DIR/NAME.html, .pdf, .docx, .json and .txt for each Markdown FILE (default: resume.md).
   inspect   Print the structure the pipeline recognised in FILE as JSON.
+  check     Report what a recruiter's software would stumble on in each FILE: dates, sections,
+            contacts, links, length; each message with its line and rule id.
   dev       Serve a live preview at http://127.0.0.1:N/ (default 4000), rebuilding every format
             in DIR on every save.
   doctor    Print the Node version, the browser the PDF would use (or why there is none) and the
@@ -35,7 +39,10 @@ Commands:
 Options:
   -o, --out DIR       Output folder (default: dist)
   -f, --format LIST   Comma-separated formats: ${FORMATS.join(',')} (default: all);
-                      for inspect, json or text (default: json)
+                      for inspect, json or text (default: json);
+                      for check, text, json, sarif or github (default: text)
+      --strict        check: fail (exit 1) on warnings too, not only on errors
+      --ignore ID     check: leave out a rule; repeat it or give a comma list
   -t, --theme NAME    Theme from styles/ (default: front matter \`theme\`, else classic)
   -p, --paper SIZE    letter or a4 (default: front matter \`paper\`, else letter)
       --browser PATH  Chrome or Chromium for the PDF (default: PUPPETEER_EXECUTABLE_PATH,
@@ -45,11 +52,13 @@ Options:
 
 Option values ignore case. An option of another command is a usage error.
 
-Exit status: 0 success (warnings allowed), 1 an input or format failed, 2 usage error.`;
+Exit status: 0 success (warnings allowed), 1 an input or format failed (check: an error, or
+with --strict a warning), 2 usage error.`;
 
 const DEFAULT_PORT = 4000;
 const DEFAULT_OUT = 'dist';
 const PAPERS = ['letter', 'a4'] as const satisfies readonly Paper[];
+const CHECK_FORMATS = ['text', 'json', 'sarif', 'github'] as const;
 
 /** Run the CLI with `argv` (without node and script); resolves to the exit code. */
 export async function main(argv: string[]): Promise<number> {
@@ -63,6 +72,8 @@ export async function main(argv: string[]): Promise<number> {
       paper: { type: 'string', short: 'p' },
       browser: { type: 'string' },
       port: { type: 'string' },
+      strict: { type: 'boolean' },
+      ignore: { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },
@@ -114,6 +125,16 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(`${format === 'json' ? JSON.stringify(outline, null, 2) : formatOutline(outline)}\n`);
       return 0;
     }
+    case 'check': {
+      const format = optionValue('format', values.format ?? 'text', CHECK_FORMATS, 'text, json, sarif or github for check');
+      const [{ readIgnoreOption }, { checkDocument }] = await Promise.all([import('./check/ignore-option.js'), import('./check/check-document.js')]);
+      const ignore = readIgnoreOption(values.ignore ?? []);
+      // Why the epoch first: a check in CI, or a test, gives the same answers whatever the day.
+      const files = await Promise.all(inputs.map((input) => checkDocument(input, { today: buildDate(process.env) ?? new Date(), ignore })));
+      await writeCheckReport(format, files);
+      const { checkFailed } = await import('./check/check-result.js');
+      return checkFailed(files, values.strict ?? false) ? 1 : 0;
+    }
     case 'dev': {
       if (inputs.length > 1) throw new UsageError('dev takes one file');
       const port = Number(values.port ?? DEFAULT_PORT);
@@ -142,9 +163,9 @@ export async function main(argv: string[]): Promise<number> {
       return report.ok ? 0 : 1;
     }
     case undefined:
-      throw new UsageError('Missing command: expected `build`, `inspect`, `dev` or `doctor`');
+      throw new UsageError('Missing command: expected `build`, `inspect`, `check`, `dev` or `doctor`');
     default:
-      throw new UsageError(`Unknown command \`${command}\`: expected \`build\`, \`inspect\`, \`dev\` or \`doctor\``);
+      throw new UsageError(`Unknown command \`${command}\`: expected \`build\`, \`inspect\`, \`check\`, \`dev\` or \`doctor\``);
   }
 }
 
@@ -174,6 +195,36 @@ function buildDate(env: NodeJS.ProcessEnv): Date | null {
 
 function readPaper(paper: string | undefined): Paper | null {
   return paper === undefined ? null : optionValue('paper', paper, PAPERS, 'letter or a4');
+}
+
+/**
+ * Print a check's report: text on stderr, as every command's diagnostics (coloured on a terminal unless
+ * `NO_COLOR`); JSON, SARIF and workflow commands on stdout, for a file or the Actions runner.
+ */
+async function writeCheckReport(format: (typeof CHECK_FORMATS)[number], files: VFile[]): Promise<void> {
+  switch (format) {
+    case 'text': {
+      const { formatText } = await import('./check/format-text.js');
+      process.stderr.write(`${formatText(files, useColor(process.stderr, process.env))}\n`);
+      return;
+    }
+    case 'json': {
+      const { toJsonReport } = await import('./check/format-json.js');
+      process.stdout.write(`${JSON.stringify(toJsonReport(files), null, 2)}\n`);
+      return;
+    }
+    case 'sarif': {
+      const { toSarif } = await import('./check/format-sarif.js');
+      process.stdout.write(`${JSON.stringify(toSarif(files, { name: 'resume check', version: pkg.version }), null, 2)}\n`);
+      return;
+    }
+    case 'github': {
+      const { formatGithub } = await import('./check/format-github.js');
+      const text = formatGithub(files);
+      if (text) process.stdout.write(`${text}\n`);
+      return;
+    }
+  }
 }
 
 function report(files: VFile[]): void {

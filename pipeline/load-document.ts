@@ -1,4 +1,5 @@
 /** One input up to its résumé AST: read, parse, defuse unsafe content, model. `build`, `dev` and `inspect` all start here. */
+import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { hasErrors } from './diagnostics.js';
 import { defuseUnsafeContent } from './model/defuse-unsafe-content.js';
@@ -12,6 +13,8 @@ export interface LoadedDocument {
   ok: true;
   file: VFile;
   resume: Resume;
+  /** The defused mdast the résumé was built from (its front matter node included), for `resume check`. */
+  tree: Root;
 }
 
 /** A document that stopped at an error; the reasons are messages on `file`. */
@@ -30,5 +33,5 @@ export async function loadDocument(path: string): Promise<LoadedDocument | Faile
   defuseUnsafeContent(tree, file);
   const resume = toResume(tree, file);
   if (hasErrors(file)) return { ok: false, file };
-  return { ok: true, file, resume };
+  return { ok: true, file, resume, tree };
 }

@@ -14,7 +14,7 @@ test('an option of another command is a usage error that names the command it be
     [['build', SAMPLE, '--port', '3000'], '`--port` is an option of `resume dev`, not of `resume build`'],
     [['inspect', SAMPLE, '--theme', 'classic'], '`--theme` is an option of `resume build` and `resume dev`, not of `resume inspect`'],
     [['doctor', '--out', 'd'], '`--out` is an option of `resume build` and `resume dev`, not of `resume doctor`'],
-    [['dev', SAMPLE, '--format', 'html'], '`--format` is an option of `resume build` and `resume inspect`, not of `resume dev`'],
+    [['dev', SAMPLE, '--format', 'html'], '`--format` is an option of `resume build`, `resume inspect` and `resume check`, not of `resume dev`'],
     [['inspect', SAMPLE, '-p', 'a4'], '`--paper` is an option of `resume build` and `resume dev`, not of `resume inspect`'],
     [['inspect', SAMPLE, '--browser', '/usr/bin/chromium'], '`--browser` is an option of `resume build`, `resume dev` and `resume doctor`, not of `resume inspect`'],
   ];

@@ -129,6 +129,13 @@ test('ci.yml sets up Node 20, installs the test tools, tests, builds and uploads
   assert.equal(order, [...order].sort((a, b) => a - b), 'steps in order');
 });
 
+test('ci.yml checks resume.md with annotations on its lines, after dist/ is built and uploaded', () => {
+  const steps = stepsOf(readWorkflow(WORKFLOWS[0]!));
+  const upload = stepIndex(steps, (s) => s.uses === 'actions/upload-artifact@v4', 'uploading');
+  const check = stepIndex(steps, runs('npx resume check --format github resume.md'), 'running `resume check --format github`');
+  assert.ok(upload < check, 'the check comes after the upload, so that a failing check keeps dist/');
+});
+
 /** The Debian packages an `apt-get install` line of `script` installs. */
 function aptPackages(script: string): string[] {
   const line = /apt-get install((?:\\\n|[^\n])*)/.exec(script)?.[1] ?? '';
@@ -138,6 +145,7 @@ function aptPackages(script: string): string[] {
 // What each package gives the tests, and the commands a test must run for it to be needed.
 const PACKAGE_COMMANDS: Record<string, string[]> = {
   'poppler-utils': ['pdftotext', 'pdfinfo', 'pdffonts'],
+  'python3-pdfminer': ['pdf2txt'],
   'libreoffice-writer-nogui': ['soffice'],
   shellcheck: ['shellcheck'],
 };

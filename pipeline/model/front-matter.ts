@@ -35,6 +35,14 @@ export interface FrontMatterFields {
   author?: string;
   /** The page's title (Pandoc, Jekyll): the person's name when it reads as one and nothing else gives one. */
   title?: string;
+  /** Options of `resume check` for this résumé; `resume check` validates the rule ids. */
+  check?: CheckSettings;
+}
+
+/** Front matter `check: { ignore: [rule-id] }`: the rules `resume check` leaves out for this résumé. */
+export interface CheckSettings {
+  /** Rule ids as written, each with where it stands in the file. */
+  ignore: Array<{ id: string; place: Point }>;
 }
 
 /** The keys front matter may hold. */
@@ -73,6 +81,7 @@ const READERS: { [K in FrontMatterKey]: Reader<K> } = {
   entries: readEntriesOrder,
   author: readText,
   title: readText,
+  check: readCheck,
 };
 const KNOWN_KEYS = Object.keys(READERS) as FrontMatterKey[];
 const PAPERS: readonly Paper[] = ['letter', 'a4'];
@@ -217,6 +226,38 @@ function readLinks(value: unknown, where: Where): FrontMatterLink[] | undefined 
     }
   });
   return links;
+}
+
+/** `check: { ignore: [rule-id, …] }` (or `ignore: a, b`); the ids are checked by `resume check`, which knows the rules. */
+function readCheck(value: unknown, where: Where): CheckSettings | undefined {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) {
+    fail(where.file, `Front matter \`check\` must be a mapping such as \`check: { ignore: [bullet-length] }\`, not ${describe(value)}`, where.place, 'front-matter-type');
+    return undefined;
+  }
+  const settings: CheckSettings = { ignore: [] };
+  const map = isMap(where.node) ? where.node : null;
+  for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
+    const pair = map?.items.find((each) => isScalar(each.key) && String(each.key.value) === key);
+    const keyPlace = where.at((pair?.key as YamlNode | undefined)?.range?.[0]);
+    if (key !== 'ignore') {
+      const near = closestMatch(key, ['ignore']);
+      warn(where.file, `Unknown key \`${key}\` in front matter \`check\`: ${near ? `did you mean \`${near}\`?` : 'expected `ignore`'}`, keyPlace, 'front-matter-key');
+      continue;
+    }
+    const node = (pair?.value as YamlNode | null | undefined) ?? null;
+    const inner: Where = { ...where, node, place: node?.range ? where.at(node.range[0]) : keyPlace };
+    if (typeof item === 'string') {
+      settings.ignore.push(...item.split(',').map((id) => id.trim()).filter(Boolean).map((id) => ({ id, place: inner.place })));
+    } else if (Array.isArray(item)) {
+      item.forEach((id: unknown, index) => {
+        if (typeof id === 'string' && id.trim() !== '') settings.ignore.push({ id: id.trim(), place: itemPlace(inner, index) });
+        else fail(where.file, `Front matter \`check.ignore\` must list rule ids, not ${describe(id)}`, itemPlace(inner, index), 'front-matter-type');
+      });
+    } else {
+      fail(where.file, `Front matter \`check.ignore\` must be a list of rule ids, such as \`[bullet-length]\`, not ${describe(item)}`, inner.place, 'front-matter-type');
+    }
+  }
+  return settings;
 }
 
 function itemNode(where: Where, index: number): YamlNode | null {

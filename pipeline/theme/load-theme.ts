@@ -2,11 +2,13 @@
 import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { UserError } from '../diagnostics.js';
 import { packageRoot } from '../package-root.js';
 import { readBaseSubset } from './base-subsets.js';
+import { fontsourceFiles, fontsourceVersion, packageDir, type ReadJson } from './fontsource-files.js';
 import { FACES, type FallbackFontToken, type FontFace, type FontToken, type Theme, type ThemeTokens, type WebFontFace, type WebFontSubset } from './theme.js';
+import { readWebFontParts, type WebFontParts } from './web-font-parts.js';
 
 /** The `styles/` folder shipped with the tool. */
 export const STYLES_DIR = join(packageRoot(), 'styles');
@@ -34,17 +36,24 @@ export async function loadTheme(name: string, stylesDir = STYLES_DIR): Promise<T
   const tokens = JSON.parse(tokensText) as ThemeTokens;
   // Why: every face of a family reads the same unicode.json; read once per theme.
   const json = memoize((path: string) => readFile(path, 'utf8').then((text) => JSON.parse(text) as unknown));
+  // A family's files as the install split them, so that each glyph stands for one character (see split-shared-glyphs.ts).
+  const parts = memoize(async (fontsource: string) => readWebFontParts(fontsource, await fontsourceVersion(fontsource, json)));
+  const files: Files = { json, parts };
   const [fonts, fallbackFonts] = await Promise.all([
-    Promise.all(FACES.map((face) => loadFace(tokens.fonts.body, face.weight, face.style, json))),
-    Promise.all(tokens.fonts.fallbacks.map((font) => loadFallback(font, json))).then((families) => families.flat()),
+    Promise.all(FACES.map((face) => loadFace(tokens.fonts.body, face.weight, face.style, files))),
+    Promise.all(tokens.fonts.fallbacks.map((font) => loadFallback(font, files))).then((families) => families.flat()),
   ]);
   return { name, tokens, css, fonts, fallbackFonts };
 }
 
-type ReadJson = (path: string) => Promise<unknown>;
+/** How a theme reads its packages' JSON and the split parts of a package's files, each once. */
+interface Files {
+  json: ReadJson;
+  parts: (fontsource: string) => Promise<WebFontParts | null>;
+}
 
-async function loadFace(font: FontToken, weight: FontFace['weight'], style: FontFace['style'], json: ReadJson): Promise<FontFace> {
-  const webFace = await loadWebFace(font.family, font.fontsource, weight, style, json);
+async function loadFace(font: FontToken, weight: FontFace['weight'], style: FontFace['style'], files: Files): Promise<FontFace> {
+  const webFace = await loadWebFace(font.family, font.fontsource, weight, style, files);
   const ttfDir = dirname(require.resolve(`${font.ttf}/package.json`));
   const faceName = `${weight}${EXPO_WEIGHT_NAMES[weight]}${style === 'italic' ? '_Italic' : ''}`;
   const ttfFile = (await readdir(join(ttfDir, faceName))).find((file) => file.endsWith('.ttf'));
@@ -78,22 +87,23 @@ async function loadFace(font: FontToken, weight: FontFace['weight'], style: Font
  * The upright regular face of a fallback family, and its bold face where the package has one.
  * Why upright only: these scripts have no italic; the browser slants and emboldens what is missing.
  */
-async function loadFallback(font: FallbackFontToken, json: ReadJson): Promise<WebFontFace[]> {
-  const metadata = (await json(join(packageDir(font.fontsource), 'metadata.json'))) as { weights: number[] };
+async function loadFallback(font: FallbackFontToken, files: Files): Promise<WebFontFace[]> {
+  const metadata = (await files.json(join(packageDir(font.fontsource), 'metadata.json'))) as { weights: number[] };
   const weights = FACES.filter((face) => face.style === 'normal' && metadata.weights.includes(face.weight)).map((face) => face.weight);
   if (!weights.includes(400)) throw new Error(`${font.fontsource} has no regular (400) face for ${font.family}`);
-  return Promise.all(weights.map((weight) => loadWebFace(font.family, font.fontsource, weight, 'normal', json)));
+  return Promise.all(weights.map((weight) => loadWebFace(font.family, font.fontsource, weight, 'normal', files)));
 }
 
-/** Every woff2 subset of one face of a @fontsource package, with its unicode-range. */
-async function loadWebFace(family: string, fontsource: string, weight: WebFontFace['weight'], style: WebFontFace['style'], json: ReadJson): Promise<WebFontFace> {
-  const fontsourceDir = packageDir(fontsource);
-  const ranges = (await json(join(fontsourceDir, 'unicode.json'))) as Record<string, string>;
-  const id = fontsource.split('/').pop()!;
-  const subsets = Object.entries(ranges).map(([subset, unicodeRange]) =>
-    // Why: the numbered slices of CJK and emoji families are keyed `[12]` but their files are `…-12-400-normal.woff2`.
-    lazySubset(subset, unicodeRange, join(fontsourceDir, 'files', `${id}-${subset.replace(/^\[(\d+)\]$/, '$1')}-${weight}-${style}.woff2`)),
-  );
+/**
+ * Every woff2 subset of one face of a @fontsource package, with its unicode-range; a file that
+ * the install split is served by its parts instead.
+ */
+async function loadWebFace(family: string, fontsource: string, weight: WebFontFace['weight'], style: WebFontFace['style'], files: Files): Promise<WebFontFace> {
+  const [found, parts] = await Promise.all([fontsourceFiles(fontsource, weight, style, files.json), files.parts(fontsource)]);
+  const subsets = found.flatMap(({ subset, unicodeRange, path }) => {
+    const split = parts?.[basename(path)];
+    return split ? split.map((part) => lazySubset(subset, part.unicodeRange, part.file)) : [lazySubset(subset, unicodeRange, path)];
+  });
   return { family, weight, style, subsets };
 }
 
@@ -111,10 +121,6 @@ function lazySubset(subset: string, unicodeRange: string, path: string): WebFont
       return data;
     },
   };
-}
-
-function packageDir(name: string): string {
-  return dirname(require.resolve(`${name}/package.json`));
 }
 
 function memoize<T>(load: (key: string) => T): (key: string) => T {

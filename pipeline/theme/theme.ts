@@ -35,7 +35,7 @@ export interface ThemeTokens {
   color: { text: string; muted: string; accent: string; rule: string };
   space: {
     afterName: number; afterHeader: number; beforeSection: number; afterSectionTitle: number;
-    beforeEntry: number; paragraph: number; bullet: number; listIndent: number; datesColumn: number;
+    beforeEntry: number; paragraph: number; bullet: number; listIndent: number;
   };
   page: { marginTop: number; marginRight: number; marginBottom: number; marginLeft: number };
 }

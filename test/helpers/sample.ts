@@ -20,3 +20,8 @@ export function sampleLinkTargets(): string[] {
   const table = readFileSync(new URL('links.md', FIXTURE), 'utf8');
   return [...table.matchAll(/^\| [^|]+ \| ((?:https?|mailto):\S+) \|$/gm)].map((match) => match[1]!);
 }
+
+/** The sample as its rendered text reads (`test/fixtures/sample/resume.txt`), in the source's order. */
+export function sampleText(): string {
+  return readFileSync(new URL('resume.txt', FIXTURE), 'utf8');
+}

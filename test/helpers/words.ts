@@ -32,3 +32,40 @@ export function firstDifference(actual: string[], expected: string[]): string | 
   }
   return null;
 }
+
+/**
+ * Like `firstDifference(words(actual), words(expected))`, but a word of `actual` may also be two
+ * or more words of `expected` that a hyphen joins, without it (`one-to-many` read as
+ * `one-tomany`). Why: pdftotext drops the hyphen that ends a line and joins the line to the next,
+ * a guess that suits hyphenation, not the hyphen of a compound that the line broke after.
+ */
+export function firstDifferenceDehyphenated(actual: string, expected: string): string | null {
+  const got = words(actual);
+  const want = hyphenatedWords(expected);
+  let i = 0;
+  let j = 0;
+  while (i < want.length && j < got.length) {
+    let joined = want[i]!.word;
+    let k = i;
+    while (joined !== got[j] && want[k]!.hyphenAfter && k + 1 < want.length && got[j]!.startsWith(joined)) joined += want[++k]!.word;
+    if (joined !== got[j]) break;
+    i = k + 1;
+    j++;
+  }
+  if (i === want.length && j === got.length) return null;
+  const around = <T>(list: T[], at: number) => list.slice(Math.max(0, at - 3), at + 4);
+  return `word ${i}: got ${JSON.stringify(around(got, j))}, expected ${JSON.stringify(around(want, i).map((w) => w.word))}`;
+}
+
+/** The words of `text` as `words` splits them, each marked when a hyphen (no space) joins it to the next. */
+function hyphenatedWords(text: string): Array<{ word: string; hyphenAfter: boolean }> {
+  return text.split(/\s+/u).flatMap((chunk) => {
+    const pieces = chunk.split(/([\-–—]+)/u);
+    const result: Array<{ word: string; hyphenAfter: boolean }> = [];
+    for (let index = 0; index < pieces.length; index += 2) {
+      const [word] = words(pieces[index]!);
+      if (word !== undefined) result.push({ word, hyphenAfter: /^[-‐]$/u.test(pieces[index + 1] ?? '') });
+    }
+    return result;
+  });
+}

@@ -71,7 +71,7 @@ test('suggests the known key an unknown one is a typo of, and lists the keys oth
     {
       at: '5:1',
       fatal: false,
-      reason: 'Unknown front matter key `colour`, expected one of `name`, `headline`, `email`, `phone`, `location`, `theme`, `lang`, `description`, `links`, `paper`, `keywords`, `entries`, `author`, `title`',
+      reason: 'Unknown front matter key `colour`, expected one of `name`, `headline`, `email`, `phone`, `location`, `theme`, `lang`, `description`, `links`, `paper`, `keywords`, `entries`, `author`, `title`, `check`',
     },
   ]);
   assert.equal(data, { name: 'Jane Doe', places: { name: { line: 2, column: 7 } } });

@@ -56,7 +56,7 @@ test('a character beyond the base set is subset at build time, whatever the them
 test('the install step writes a base subset per face, where readBaseSubset finds it', async () => {
   const dir = join(tempDir(), 'font-subsets');
   await writeBaseSubsets([classic], dir);
-  assert.is(readdirSync(dir).length, classic.fonts.length);
+  assert.is(readdirSync(dir).filter((name) => name.endsWith('.ttf')).length, classic.fonts.length);
   for (const face of classic.fonts) {
     assert.ok(baseSubsetPath(face.ttf, dir).startsWith(dir));
     assert.equal(Buffer.from(readBaseSubset(face.ttf, dir)!), Buffer.from(face.baseSubset!));

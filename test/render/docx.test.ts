@@ -124,17 +124,19 @@ toDocxSuite('writes the 33 bullets as List Bullet paragraphs with numbering, nev
   assert.equal([...new Set(glyphs)].sort(), ['–', '•', '■'].sort(), 'bullet glyphs that the theme font has');
 });
 
-toDocxSuite('keeps the source order of entry headers: dates before a left tab stop or after a right one', async () => {
+toDocxSuite('keeps the source order of entry headers: dates on a line above the title or below it, never on a tab stop', async () => {
   const { bytes } = await build();
-  const all = paragraphs(parts(bytes)['word/document.xml']!);
+  const document = parts(bytes)['word/document.xml']!;
+  const all = paragraphs(document);
   const oracle = all.find((paragraph) => paragraph.text.includes('Principal Member'));
-  assert.equal(oracle, { style: 'EntryHeaderDatesFirst', numbered: false, level: null, text: 'May 2017 – Dec 2019 Principal Member of Technical Staff, Oracle' });
+  assert.equal(oracle, { style: 'EntryHeader', numbered: false, level: null, text: 'May 2017 – Dec 2019 Principal Member of Technical Staff, Oracle' });
   const education = all.find((paragraph) => paragraph.text.includes('Bachelor'));
   assert.equal(education, { style: 'EntryHeader', numbered: false, level: null, text: 'Bachelor of Software Engineering, Auburn University 2010 – 2014' });
-  const styles = parts(bytes)['word/styles.xml']!;
-  const style = (id: string) => new RegExp(`<w:style [^>]*w:styleId="${id}".*?</w:style>`, 's').exec(styles)?.[0] ?? '';
-  assert.match(style('EntryHeader'), '<w:tab w:val="right" w:pos="10224"/>');
-  assert.match(style('EntryHeaderDatesFirst'), /<w:tab w:val="left" w:pos="\d+"\/>/);
+  const header = (text: string) => [...document.matchAll(/<w:p\b[^>]*>(.*?)<\/w:p>/gs)].map(([, body]) => body!).find((body) => body.includes(text))!;
+  assert.match(header('Principal Member'), /Dec 2019<\/w:t>.*<w:br\/>.*Principal Member/s, 'the dates, a line break, the title');
+  assert.match(header('Bachelor'), /Auburn University<\/w:t>.*<w:br\/>.*2010 – 2014/s, 'the title, a line break, the dates');
+  assert.not.match(header('Principal Member'), '<w:tab/>');
+  assert.not.match(parts(bytes)['word/styles.xml']!, '<w:tabs>', 'no style sets a tab stop');
 });
 
 toDocxSuite('makes every link of the résumé an external hyperlink', async () => {

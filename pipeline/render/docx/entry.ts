@@ -1,5 +1,5 @@
-/** A résumé entry: a header line with role, organisation, place and dates on a tab stop, then its blocks. */
-import { Paragraph, Tab, TextRun, type ParagraphChild } from 'docx';
+/** A résumé entry: a header with role, organisation and place on one line and the dates on their own, then its blocks. */
+import { Paragraph, TextRun, type ParagraphChild } from 'docx';
 import type { Entry } from '../../model/types.js';
 import { run } from './run.js';
 import type { BlockHandler, State } from './state.js';
@@ -10,8 +10,11 @@ import { datesText, SEPARATOR } from '../punctuation.js';
 export const entry: BlockHandler<Entry> = (node, state, scope) => [entryHeader(node, state), ...state.blocks(node.children, scope)];
 
 /**
- * Keeps the source's reading order: dates first go before a left tab stop at the dates column;
- * dates last sit on a right tab stop at the margin. The tab stops live in the two header styles.
+ * Keeps the source's reading order, as the HTML does: dates first stand on a line above the
+ * title, dates last on a line below it, in one paragraph (a line break between them).
+ * Why not a tab stop: a PDF of the page (LibreOffice's, Word's) then sets the dates apart from
+ * the title in a column of their own, and pdftotext and pdfminer read that column after the
+ * entry's bullets (issue 13).
  */
 function entryHeader(node: Entry, state: State): Paragraph {
   const title: ParagraphChild[] = [];
@@ -24,10 +27,7 @@ function entryHeader(node: Entry, state: State): Paragraph {
   if (node.location) add(separator(), labelled('location', state.phrasing(node.location, { style: STYLE.entryLocation })));
   for (const note of node.notes) add(separator(), state.phrasing(note, { style: STYLE.entryLocation }));
   const dates = node.dates ? labelled('dates', [run(datesText(node.dates), { style: STYLE.entryDates })]) : [];
-  const tab = () => new TextRun({ children: [new Tab()] });
-  if (node.datesFirst) {
-    return new Paragraph({ style: STYLE.entryHeaderDatesFirst, children: [...dates, ...(title.length > 0 ? [tab(), ...title] : [])] });
-  }
-  return new Paragraph({ style: STYLE.entryHeader, children: [...title, ...(dates.length > 0 ? [tab(), ...dates] : [])] });
+  const lines = node.datesFirst ? [dates, title] : [title, dates];
+  const lineBreak = () => new TextRun({ break: 1 });
+  return new Paragraph({ style: STYLE.entryHeader, children: lines.filter((line) => line.length > 0).flatMap((line, index) => (index > 0 ? [lineBreak(), ...line] : line)) });
 }
-

@@ -5,7 +5,6 @@ export const STYLE = {
   contacts: 'Contacts',
   heading: (level: number) => `Heading${level}`,
   entryHeader: 'EntryHeader',
-  entryHeaderDatesFirst: 'EntryHeaderDatesFirst',
   listBullet: 'ListBullet',
   listNumber: 'ListNumber',
   listContinue: 'ListContinue',

@@ -10,19 +10,17 @@ import {
   type IStylesOptions,
 } from 'docx';
 import type { ThemeTokens } from '../../theme/theme.js';
-import { halfPoints, hex, twips, type PageLayout } from './page.js';
+import { halfPoints, hex, twips } from './page.js';
 import { runFonts } from './run-fonts.js';
 import { DEEPEST_HEADING, STYLE } from './style-ids.js';
 
 // The grey ground of code in the theme's CSS (`code`, `pre`).
 const CODE_BACKGROUND = 'EEF1F4';
-// Letter-spacing of section titles in the theme's CSS (`0.06em`).
-const SECTION_TRACKING = 0.06;
-// Gap between the dates column and the title in the theme's CSS (`.entry-header { gap: 0 10pt }`).
-const DATES_GAP = 10;
+// Letter-spacing of section titles in the classic theme's CSS (`0.02em`).
+const SECTION_TRACKING = 0.02;
 
-/** Styles for `tokens` on a page of `layout`; `lang` is the language of all text. */
-export function styleTable(tokens: ThemeTokens, layout: PageLayout, lang: string): IStylesOptions {
+/** Styles for `tokens`; `lang` is the language of all text. */
+export function styleTable(tokens: ThemeTokens, lang: string): IStylesOptions {
   const { size, color, space } = tokens;
   // Why: every style that names a font names all four slots; a bare family name would set the
   // East Asian and complex-script slots to the body family too.
@@ -38,8 +36,6 @@ export function styleTable(tokens: ThemeTokens, layout: PageLayout, lang: string
     run: { size: halfPoints(size.entryTitle) },
     paragraph: { spacing: { before: twips(space.beforeEntry), after: 0, ...line(size.entryTitle, 1.25) }, keepNext: true, keepLines: true },
   };
-  // Why: the HTML sets the dates in a column of `datesColumn` and the title 10pt (its flex gap) after it.
-  const datesColumn = twips(space.datesColumn + DATES_GAP);
   const subheading: IBaseParagraphStyleOptions = {
     basedOn: 'Normal',
     next: 'Normal',
@@ -76,11 +72,7 @@ export function styleTable(tokens: ThemeTokens, layout: PageLayout, lang: string
     paragraphStyles: [
       paragraphStyle(STYLE.subtitle, 'Subtitle', { run: { size: halfPoints(size.headline), italics: true, color: hex(color.muted) }, paragraph: { spacing: { before: 0, after: 0, ...line(size.headline, tokens.lineHeight) }, keepNext: true } }),
       paragraphStyle(STYLE.contacts, 'Contacts', { run: { size: halfPoints(size.small), color: hex(color.muted) }, paragraph: { spacing: { before: twips(2), after: twips(space.afterHeader), ...line(size.small, tokens.lineHeight) } } }),
-      paragraphStyle(STYLE.entryHeader, 'Entry Header', { ...entryHeader, paragraph: { ...entryHeader.paragraph, rightTabStop: layout.textWidth } }),
-      paragraphStyle(STYLE.entryHeaderDatesFirst, 'Entry Header (Dates First)', {
-        ...entryHeader,
-        paragraph: { ...entryHeader.paragraph, leftTabStop: datesColumn, indent: { left: datesColumn, hanging: datesColumn } },
-      }),
+      paragraphStyle(STYLE.entryHeader, 'Entry Header', entryHeader),
       paragraphStyle(STYLE.listBullet, 'List Bullet', { paragraph: { spacing: { before: twips(space.bullet), after: 0 }, keepLines: true } }),
       paragraphStyle(STYLE.listNumber, 'List Number', { paragraph: { spacing: { before: twips(space.bullet), after: 0 }, keepLines: true } }),
       paragraphStyle(STYLE.listContinue, 'List Continue', { paragraph: { spacing: { before: twips(space.bullet), after: 0 } } }),

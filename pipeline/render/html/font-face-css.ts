@@ -1,5 +1,6 @@
 /** @font-face rules with the theme's woff2 subsets inlined as data: URLs. */
 import type { WebFontFace, WebFontSubset } from '../../theme/theme.js';
+import { covers, parseUnicodeRange, type Spans } from '../../theme/unicode-range.js';
 
 // Why caches: a theme's faces live as long as the process, and a batch or the dev server renders
 // many documents with them; the fallback families alone have hundreds of subsets.
@@ -46,21 +47,12 @@ function rule(face: WebFontFace, subset: WebFontSubset): string {
   return css;
 }
 
-type Spans = ReadonlyArray<readonly [number, number]>;
-
-/** The CSS unicode-range `range` (`U+0000-00FF,U+0131`) as inclusive spans of code points. */
+/** The spans of the CSS unicode-range `range`, parsed once. */
 function parseRange(range: string): Spans {
   let spans = spansOfRange.get(range);
   if (!spans) {
-    spans = range.split(',').map((part) => {
-      const [from, to] = part.trim().replace(/^U\+/i, '').split('-');
-      return [parseInt(from!, 16), parseInt(to ?? from!, 16)] as const;
-    });
+    spans = parseUnicodeRange(range);
     spansOfRange.set(range, spans);
   }
   return spans;
-}
-
-function covers(spans: Spans, point: number): boolean {
-  return spans.some(([from, to]) => point >= from && point <= to);
 }

@@ -1,0 +1,26 @@
+/** The rules a résumé turns off in its front matter (`check: { ignore: [rule-id] }`), unknown ids as positioned errors. */
+import type { Root, Yaml } from 'mdast';
+import { VFile } from 'vfile';
+import { fail } from '../diagnostics.js';
+import { closestMatch } from '../model/closest-match.js';
+import { readFrontMatter } from '../model/front-matter.js';
+import { RULE_IDS } from './registry.js';
+
+/** The known rule ids `tree`'s front matter ignores; each unknown one is an error on `file` at its place. */
+export function frontMatterIgnores(tree: Root, file: VFile): string[] {
+  const node = tree.children.find((child): child is Yaml => child.type === 'yaml');
+  if (!node) return [];
+  // Why a scratch file: loading the document read this front matter already and reported its problems.
+  const settings = readFrontMatter(node, new VFile({ path: file.path })).check;
+  const ids: string[] = [];
+  for (const { id, place } of settings?.ignore ?? []) {
+    if (RULE_IDS.includes(id)) {
+      ids.push(id);
+      continue;
+    }
+    const near = closestMatch(id.toLowerCase(), RULE_IDS);
+    const expected = near ? `did you mean \`${near}\`?` : `expected one of ${RULE_IDS.map((known) => `\`${known}\``).join(', ')}`;
+    fail(file, `Unknown rule \`${id}\` in front matter \`check.ignore\`: ${expected}`, place, 'front-matter-check');
+  }
+  return ids;
+}

@@ -1,0 +1,12 @@
+/** The README's table of `resume check` rules, made from the registry so that the two cannot drift apart. */
+import type { Rule } from './rule.js';
+
+/** A Markdown table: rule id, severity, what it looks for, how to fix it; one row a rule. */
+export function rulesTable(rules: readonly Rule[]): string {
+  const cell = (text: string) => text.replace(/\|/g, '\\|');
+  return [
+    '| rule | severity | looks for | fix |',
+    '| --- | --- | --- | --- |',
+    ...rules.map((rule) => `| \`${rule.id}\` | ${rule.severity} | ${cell(rule.description)} | ${cell(rule.fix)} |`),
+  ].join('\n');
+}
