@@ -1,6 +1,6 @@
 /** Which section titles applicant tracking systems read as work experience or education, and what to suggest instead. */
 import { hasRoleWord } from '../model/job-title-words.js';
-import { titleKind, type SectionKind } from '../model/section-kinds.js';
+import { titleKind } from '../model/section-kinds.js';
 import { plainText } from '../model/split-inline.js';
 import type { Entry, Resume } from '../model/types.js';
 import { readsAsEnglish } from './reads-as-english.js';
@@ -42,7 +42,7 @@ export function usualTitles(kind: AtsKind, language: string): readonly string[] 
  */
 export function unrecognisedKind(title: string | null, entries: readonly Entry[]): AtsKind | null {
   if (entries.length === 0) return null;
-  const kind = title === null ? null : kindOfTitle(title);
+  const kind = title === null ? null : titleKind(title);
   if (kind === 'work') return INFORMAL_WORK.test(fold(title!)) ? 'work' : null;
   if (kind !== null || (title !== null && OTHER_KNOWN.test(fold(title)))) return null;
   const schooling = entries.filter(isEducation).length;
@@ -62,14 +62,6 @@ export function titleLanguage(resume: Resume): string | null {
   return readsAsEnglish(resume) ? 'en' : null;
 }
 
-/**
- * The kind of section `title` names, by section-kinds.ts.
- * Why the `ł`: it has no decomposition, so the table's accent folding keeps it and `Wykształcenie` would miss `wyksztalcenie`.
- */
-export function kindOfTitle(title: string): SectionKind | null {
-  return titleKind(title.replace(/ł/gu, 'l').replace(/Ł/gu, 'L'));
-}
-
 /** Lower case, without accents. */
 function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -80,5 +72,5 @@ function isEducation(entry: Entry): boolean {
   const role = entry.role ? plainText(entry.role) : '';
   const organization = entry.organization ? plainText(entry.organization) : '';
   if (DEGREE.test(role) || DEGREE.test(organization)) return true;
-  return (kindOfTitle(organization) === 'education' || SCHOOL.test(fold(organization))) && !hasRoleWord(role);
+  return (titleKind(organization) === 'education' || SCHOOL.test(fold(organization))) && !hasRoleWord(role);
 }

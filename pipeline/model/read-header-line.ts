@@ -213,14 +213,19 @@ function insideAny(offset: number, ranges: Array<[number, number]>): boolean {
   return ranges.some(([start, end]) => offset >= start && offset < end);
 }
 
-/** `range` without separators and icons at its ends; null when no letter or digit is left. */
+/** `range` without separators and icons at its ends; an aside when only marks are left (`???`), null when nothing is. */
 function trimRange(text: string, range: Range): Range | null {
   const piece = text.slice(range.start, range.end);
   const lead = LEADING.exec(piece)![0].length;
   const trail = TRAILING.exec(piece.slice(lead))![0].length;
   const start = range.start + lead;
   const end = range.end - trail;
-  return /[\p{L}\p{N}]/u.test(text.slice(start, end)) ? { ...range, start, end } : null;
+  const rest = text.slice(start, end);
+  if (/[\p{L}\p{N}]/u.test(rest)) return { ...range, start, end };
+  // Why keep `???` (`2019 - ???`): it is the author's text, an aside that names nothing; an icon alone is not.
+  // Closing punctuation alone (`).` after the dates) ends the line and says nothing.
+  const said = /[^\s\p{Extended_Pictographic}\uFE0F\u200D]/u.test(rest) && !/^[\s.,;:)\]}»”’"'。、]+$/u.test(rest);
+  return said ? { ...range, start, end, aside: true } : null;
 }
 
 /**

@@ -454,4 +454,9 @@ forms('takes the first sentence of a paragraph as its header when it opens with 
   assert.is(toString(entry!.children), 'I look after the incident\nprocess.');
 });
 
+forms('keeps marks after the dates (`2019 - ???`) as a note, never dropping them', () => {
+  const [section] = read('## Work\n\n**Intern, Gamma Ltd, 2019 - ???**\n').sections;
+  assert.equal(entriesOf(section!).map((entry) => [text(entry.role), text(entry.organization), entry.notes.map(text)]), [['Intern', 'Gamma Ltd', ['???']]]);
+});
+
 forms.run();

@@ -2,7 +2,8 @@
 import type { SectionKind } from '../../model/section-kinds.js';
 import { sectionEntries } from '../entry-header.js';
 import type { Rule } from '../rule.js';
-import { kindOfTitle, titleLanguage, unrecognisedKind, usualTitles } from '../section-titles.js';
+import { titleKind } from '../../model/section-kinds.js';
+import { titleLanguage, unrecognisedKind, usualTitles } from '../section-titles.js';
 
 // Sections whose entries are dated on a résumé; others (skills, projects, awards) often are not.
 const DATED_KINDS: ReadonlyArray<SectionKind | null> = ['work', 'education', 'volunteer', null];
@@ -27,7 +28,7 @@ const entryWithoutDates: Rule = {
   fix: 'Add its dates (`Jan 2020 – present`): parsers count your years of experience from them.',
   check(context, report) {
     for (const section of context.resume.sections) {
-      if (!DATED_KINDS.includes(section.title === null ? null : kindOfTitle(section.title))) continue;
+      if (!DATED_KINDS.includes(section.title === null ? null : titleKind(section.title))) continue;
       for (const entry of sectionEntries(section)) {
         if (entry.dates) continue;
         report('This entry has no dates: add them to its header (`Jan 2020 – present`, `2016 – 2020`); parsers count your years of experience from them', entry.position);
@@ -67,7 +68,7 @@ const atsSectionTitle: Rule = {
       const entries = sectionEntries(section);
       const kind = unrecognisedKind(section.title, entries);
       // An informal word for work (`Labor`) is one in any language; an unknown title only in a language whose usual titles are known.
-      if (!kind || (language === null && (section.title === null || kindOfTitle(section.title) !== 'work'))) continue;
+      if (!kind || (language === null && (section.title === null || titleKind(section.title) !== 'work'))) continue;
       const titles = usualTitles(kind, language ?? 'en').map((title) => `\`${title}\``);
       const suggestion = titles.length > 1 ? `${titles.slice(0, -1).join(', ')} or ${titles.at(-1)}` : titles[0]!;
       const what = kind === 'work' ? 'jobs' : 'degrees';
