@@ -49,7 +49,8 @@ test('loses no word of any résumé in the HTML, the PDF, the DOCX or the text, 
       HTML: toText(select('body', fromHtml(readFileSync(path('html'), 'utf8')))!),
       PDF: pdfText(path('pdf')),
       DOCX: documentText(readFileSync(path('docx'))),
-      text: readFileSync(path('txt'), 'utf8'),
+      // Why joined: the text wraps CJK anywhere UAX #14 allows, so a line end between two such characters is no space.
+      text: readFileSync(path('txt'), 'utf8').replace(/(?<=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])\n(?=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])/gu, ''),
     };
     return Object.entries(texts).flatMap(([format, text]) => {
       // Why words counted except in the PDF: only the PDF may break a long word across lines.

@@ -12,8 +12,9 @@ export interface InlineOptions {
 
 type Handler<N> = (node: N, options: InlineOptions) => string;
 
-// Why: a line ending inside a Markdown paragraph is a soft break; the wrapper decides where lines end.
-const spaces = (value: string) => value.replace(/\s+/g, ' ');
+// Why: a line ending inside a Markdown paragraph is a soft break; the wrapper decides where lines end. A
+// no-break space (`« bonjour »`) is kept: it holds its words together on one line.
+const spaces = (value: string) => value.replace(/[^\S\u00a0\u202f]+/gu, ' ');
 
 /** One handler per mdast phrasing node type. */
 const handlers: { [K in keyof PhrasingContentMap]: Handler<PhrasingContentMap[K]> } = {

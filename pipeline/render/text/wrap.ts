@@ -1,13 +1,14 @@
 /**
  * Word wrapping for plain text by display width: spaces separate words, and inside a word of wide
- * characters (Chinese, Japanese, Korean) the Unicode line-breaking algorithm (UAX #14) says where a
- * line may end, so a CJK paragraph wraps like any other.
+ * characters written without spaces (Chinese, Japanese, Thai) the Unicode line-breaking algorithm
+ * (UAX #14) says where a line may end, so a CJK paragraph wraps like any other.
  */
 import LineBreaker from 'linebreak';
 import stringWidth from 'string-width';
 
-// Wide and fullwidth characters, and the scripts written without spaces: only such words are broken inside.
-const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Thai}\u3000-\u303f\uff00-\uffef]/u;
+// The scripts written without spaces between words: only their words are broken inside. Why not Hangul:
+// Korean puts spaces between words and keeps each word whole.
+const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\u3000-\u303f\uff00-\uffef]/u;
 
 /** Width of `text` in terminal columns: a CJK character takes two, a combining mark none. */
 export function columns(text: string): number {

@@ -34,4 +34,8 @@ test('mixes spaced and unspaced words, keeping the spaces between words', () => 
   assert.equal(wrap('Go 和 Rust 开发', 80), ['Go 和 Rust 开发']);
 });
 
+test('keeps Korean words whole, breaking at the spaces Korean writes', () => {
+  assert.equal(wrap('백엔드 개발자 김민준 입니다', 16), ['백엔드 개발자', '김민준 입니다']);
+});
+
 test.run();
