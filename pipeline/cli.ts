@@ -44,7 +44,7 @@ Options:
       --strict        check: fail (exit 1) on warnings too, not only on errors
       --ignore ID     check: leave out a rule; repeat it or give a comma list
   -t, --theme NAME    Theme from styles/ (default: front matter \`theme\`, else classic)
-  -p, --paper SIZE    letter or a4 (default: front matter \`paper\`, else letter)
+  -p, --paper SIZE    letter or a4 (default: front matter \`paper\`, else as \`lang\` prints: en Letter, de A4)
       --browser PATH  Chrome or Chromium for the PDF (default: PUPPETEER_EXECUTABLE_PATH,
                       then a system browser, then one Puppeteer downloaded)
   -h, --help          Show this help

@@ -4,6 +4,7 @@ import type { VFile } from 'vfile';
 import { fail } from './diagnostics.js';
 import { loadDocument } from './load-document.js';
 import { closestMatch } from './model/closest-match.js';
+import { paperForLanguage } from './model/paper-for-language.js';
 import type { Paper, Resume } from './model/types.js';
 import type { RenderOptions } from './render/options.js';
 import { lazyHtml } from './render-format.js';
@@ -14,7 +15,7 @@ import type { Theme } from './theme/theme.js';
 export interface RenderSettings {
   /** Theme from the command line; wins over front matter. */
   theme: string | null;
-  /** Paper from the command line; wins over front matter; default `letter`. */
+  /** Paper from the command line; wins over front matter; default by the résumé's language (`en` Letter, `de` A4). */
   paper: Paper | null;
   generator: string;
   date: Date | null;
@@ -54,7 +55,7 @@ export async function prepareDocument(path: string, settings: RenderSettings): P
   if (!theme) return { ok: false, file };
   const options: RenderOptions = {
     theme,
-    paper: settings.paper ?? resume.meta.paper ?? 'letter',
+    paper: settings.paper ?? resume.meta.paper ?? paperForLanguage(resume.meta.lang),
     generator: settings.generator,
     date: settings.date,
   };
