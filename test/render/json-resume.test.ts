@@ -54,6 +54,13 @@ test('validates against @jsonresume/schema for the sample résumé and every mod
   }
 });
 
+test('declares the résumé’s language in meta, and reads the e-mail of a contact section into basics', () => {
+  const { json } = render('cv.md', '---\nlang: de-AT\n---\n\n# Eva Huber\n\n## Kontakt\n\n- E-Mail: eva@example.at\n');
+  assert.is((json.meta as Item).language, 'de-AT');
+  assert.is((json.basics as Item).email, 'eva@example.at');
+  assert.equal(schemaErrors(render('cv.md', '---\nlang: de-AT\n---\n\n# Eva Huber\n').json), []);
+});
+
 test('maps the four Labor entries to work with name, position and ISO dates, no end date while current', () => {
   const work = list(render().json, 'work').map((item) => [item.name, item.position, item.startDate, item.endDate]);
   assert.equal(work, [

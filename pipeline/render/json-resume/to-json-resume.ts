@@ -26,6 +26,8 @@ export function toJsonResume(resume: Resume): string {
     ...Object.fromEntries(KINDS.map((kind) => [kind, lists.get(kind)])),
     meta: {
       theme: resume.meta.theme ?? undefined,
+      // The résumé's language (BCP 47), as the HTML, PDF and DOCX declare it.
+      language: resume.meta.lang,
       // Why columns: a table's header names its columns, which its items (one per row) no longer show.
       sections: resume.sections.map((section) => ({ title: section.title ?? undefined, list: sectionKind(section), columns: tableColumns(section.children.filter((child): child is Block => child.type !== 'entry')) })),
     },
