@@ -9,10 +9,11 @@ import { hasErrors, UsageError, UserError } from './diagnostics.js';
 import { formatMessages } from './format-messages.js';
 import type { Paper } from './model/types.js';
 import { packageRoot } from './package-root.js';
+import type { RenderSettings } from './prepare-document.js';
 import { BrowserManager } from './render/pdf/browser-manager.js';
 import { optionValue } from './option-value.js';
 import { FORMATS, type Format } from './render-format.js';
-import { listThemes } from './theme/load-theme.js';
+import { listThemes, STYLES_DIR } from './theme/load-theme.js';
 
 // Why the pipeline is imported where it is used: the browser starts first, and loading the
 // pipeline (~0.1 s) overlaps its start.
@@ -21,7 +22,7 @@ const pkg = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')
 const HELP = `Usage:
   resume build [FILE ...] [--out DIR] [--format LIST] [--theme NAME] [--paper letter|a4] [--browser PATH]
   resume inspect [FILE] [--format json|text]
-  resume check [FILE ...] [--format text|json|sarif|github] [--strict] [--ignore ID]
+  resume check [FILE ...] [--format text|json|sarif|github] [--strict] [--ignore ID] [--ats] [--browser PATH]
   resume dev [FILE] [--port N] [--out DIR] [--theme NAME] [--paper letter|a4] [--browser PATH]
   resume doctor [--browser PATH]
   resume --help | --version
@@ -30,7 +31,8 @@ Commands:
   build     Write DIR/NAME.html, .pdf, .docx, .json and .txt for each Markdown FILE (default: resume.md).
   inspect   Print the structure the pipeline recognised in FILE as JSON.
   check     Report what a recruiter's software would stumble on in each FILE: dates, sections,
-            contacts, links, length; each message with its line and rule id.
+            contacts, links, length; each message with its line and rule id. With --ats, also
+            build the PDF and DOCX in memory and report what a parser reads in them.
   dev       Serve a live preview at http://127.0.0.1:N/ (default 4000), rebuilding every format
             in DIR on every save.
   doctor    Print the Node version, the browser the PDF would use (or why there is none) and the
@@ -43,6 +45,8 @@ Options:
                       for check, text, json, sarif or github (default: text)
       --strict        check: fail (exit 1) on warnings too, not only on errors
       --ignore ID     check: leave out a rule; repeat it or give a comma list
+      --ats           check: also build the PDF and DOCX (nothing is written), read them back as an
+                      applicant tracking system does, and check every word is there, in order
   -t, --theme NAME    Theme from styles/ (default: front matter \`theme\`, else classic)
   -p, --paper SIZE    letter or a4 (default: front matter \`paper\`, else as \`lang\` prints: en Letter, de A4)
       --browser PATH  Chrome or Chromium for the PDF (default: PUPPETEER_EXECUTABLE_PATH,
@@ -73,6 +77,7 @@ export async function main(argv: string[]): Promise<number> {
       browser: { type: 'string' },
       port: { type: 'string' },
       strict: { type: 'boolean' },
+      ats: { type: 'boolean' },
       ignore: { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
@@ -129,8 +134,16 @@ export async function main(argv: string[]): Promise<number> {
       const format = optionValue('format', values.format ?? 'text', CHECK_FORMATS, 'text, json, sarif or github for check');
       const [{ readIgnoreOption }, { checkDocument }] = await Promise.all([import('./check/ignore-option.js'), import('./check/check-document.js')]);
       const ignore = readIgnoreOption(values.ignore ?? []);
+      if (values.browser !== undefined && !values.ats) throw new UsageError('`--browser` is for `resume check --ats`, which prints the PDF; add `--ats` or leave it out');
+      // Why as the build does: the browser starts first, while the documents load.
+      await using browser = values.ats ? new BrowserManager({ flag: values.browser ?? null, env: process.env, signal: interruption.signal }) : null;
+      void browser?.launch();
+      const date = buildDate(process.env);
+      const settings: RenderSettings = { theme: null, paper: null, generator: `${pkg.name} ${pkg.version}`, date, stylesDir: STYLES_DIR, themes: new Map() };
+      const ats = browser ? { browser, settings, signal: interruption.signal } : undefined;
       // Why the epoch first: a check in CI, or a test, gives the same answers whatever the day.
-      const files = await Promise.all(inputs.map((input) => checkDocument(input, { today: buildDate(process.env) ?? new Date(), ignore })));
+      const files = await Promise.all(inputs.map((input) => checkDocument(input, { today: date ?? new Date(), ignore, ats })));
+      await browser?.close();
       await writeCheckReport(format, files);
       const { checkFailed } = await import('./check/check-result.js');
       return checkFailed(files, values.strict ?? false) ? 1 : 0;
@@ -199,12 +212,15 @@ function readPaper(paper: string | undefined): Paper | null {
 
 /**
  * Print a check's report: text on stderr, as every command's diagnostics (coloured on a terminal unless
- * `NO_COLOR`); JSON, SARIF and workflow commands on stdout, for a file or the Actions runner.
+ * `NO_COLOR`), after what a parser reads (`--ats`) on stdout; JSON (with what a parser reads), SARIF and
+ * workflow commands on stdout, for a file or the Actions runner.
  */
 async function writeCheckReport(format: (typeof CHECK_FORMATS)[number], files: VFile[]): Promise<void> {
   switch (format) {
     case 'text': {
-      const { formatText } = await import('./check/format-text.js');
+      const [{ formatText }, { formatAtsReport }] = await Promise.all([import('./check/format-text.js'), import('./check/format-ats-report.js')]);
+      // What a parser reads (with `--ats`) is the command's output; the diagnostics follow on stderr.
+      for (const file of files) if (file.data.ats) process.stdout.write(`${formatAtsReport(file.path, file.data.ats)}\n\n`);
       process.stderr.write(`${formatText(files, useColor(process.stderr, process.env))}\n`);
       return;
     }

@@ -5,7 +5,7 @@ import { UsageError } from './diagnostics.js';
 export const COMMAND_OPTIONS = {
   build: ['out', 'format', 'theme', 'paper', 'browser'],
   inspect: ['format'],
-  check: ['format', 'strict', 'ignore'],
+  check: ['format', 'strict', 'ignore', 'ats', 'browser'],
   dev: ['port', 'out', 'theme', 'paper', 'browser'],
   doctor: ['browser'],
 } as const satisfies Record<string, readonly string[]>;

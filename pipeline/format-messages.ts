@@ -23,19 +23,24 @@ export function severityOf(message: Message): Severity {
   return message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info';
 }
 
-/** All messages of `files`, sorted by position, one a line; '' when there are none. */
+/**
+ * All messages of `files`, sorted by position, one a line; '' when there are none. A message
+ * placed in another file than its document (a theme's tokens.json) names that file, and comes first.
+ */
 export function formatMessages(files: VFile[], options: FormatOptions = {}): string {
   const color = options.color ?? false;
   return files
-    .flatMap((file) =>
-      [...file.messages]
-        .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
+    .flatMap((file) => {
+      const pathOf = (message: Message) => message.file || file.path;
+      const elsewhere = (message: Message) => (pathOf(message) === file.path ? 1 : 0);
+      return [...file.messages]
+        .sort((a, b) => elsewhere(a) - elsewhere(b) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
         .map((message) => {
           const place = message.line ? `:${message.line}:${message.column ?? 1}` : '';
           const severity = severityOf(message);
           const rule = options.ruleIds && message.ruleId ? ` ${paint('dim', `[${message.ruleId}]`, color)}` : '';
-          return `${file.path}${place}: ${paint(SEVERITY_COLOR[severity], severity, color)}: ${message.reason}${rule}`;
-        }),
-    )
+          return `${pathOf(message)}${place}: ${paint(SEVERITY_COLOR[severity], severity, color)}: ${message.reason}${rule}`;
+        });
+    })
     .join('\n');
 }

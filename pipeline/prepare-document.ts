@@ -1,4 +1,5 @@
 /** One input ready to render: loaded into its résumé AST, with the theme and options; its HTML rendered on demand. */
+import type { Root } from 'mdast';
 import type { Point } from 'unist';
 import type { VFile } from 'vfile';
 import { fail } from './diagnostics.js';
@@ -9,6 +10,7 @@ import type { Paper, Resume } from './model/types.js';
 import type { RenderOptions } from './render/options.js';
 import { lazyHtml } from './render-format.js';
 import { DEFAULT_THEME, listThemes, loadTheme } from './theme/load-theme.js';
+import { reportThemeError, ThemeError } from './theme/theme-error.js';
 import type { Theme } from './theme/theme.js';
 
 /** The command line's render flags, merged over front matter, plus the theme cache. */
@@ -30,6 +32,8 @@ export interface GoodRendering {
   ok: true;
   file: VFile;
   resume: Resume;
+  /** The defused mdast the résumé was built from (its front matter node included), for `resume check`. */
+  tree: Root;
   options: RenderOptions;
   /** The standalone HTML, rendered at the first call and shared by later ones (the HTML and the PDF). */
   html: () => Promise<string>;
@@ -48,7 +52,7 @@ export type Rendering = GoodRendering | FailedRendering;
 export async function prepareDocument(path: string, settings: RenderSettings): Promise<Rendering> {
   const document = await loadDocument(path);
   if (!document.ok) return document;
-  const { file, resume } = document;
+  const { file, resume, tree } = document;
   const fromFrontMatter = settings.theme === null && resume.meta.theme !== null;
   const place = fromFrontMatter ? resume.metaPlaces.theme : undefined;
   const theme = await resolveTheme(settings.theme ?? resume.meta.theme ?? DEFAULT_THEME, settings, file, place);
@@ -59,7 +63,7 @@ export async function prepareDocument(path: string, settings: RenderSettings): P
     generator: settings.generator,
     date: settings.date,
   };
-  return { ok: true, file, resume, options, html: lazyHtml(resume, options) };
+  return { ok: true, file, resume, tree, options, html: lazyHtml(resume, options) };
 }
 
 /** The theme `name` from the cache or the themes folder; null (with an error on `file`) when it cannot be loaded. */
@@ -84,6 +88,11 @@ async function resolveTheme(name: string, settings: RenderSettings, file: VFile,
   } catch (error) {
     // Why: a broken theme is the user's to fix; while they edit `styles/` in dev, the next save retries.
     settings.themes.delete(name);
+    // Problems in its tokens.json are reported at their lines there.
+    if (error instanceof ThemeError) {
+      reportThemeError(error, file);
+      return null;
+    }
     fail(file, `Cannot load the theme \`${name}\` from \`${settings.stylesDir}\`: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`, undefined, 'theme');
     return null;
   }

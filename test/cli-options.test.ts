@@ -16,7 +16,7 @@ test('an option of another command is a usage error that names the command it be
     [['doctor', '--out', 'd'], '`--out` is an option of `resume build` and `resume dev`, not of `resume doctor`'],
     [['dev', SAMPLE, '--format', 'html'], '`--format` is an option of `resume build`, `resume inspect` and `resume check`, not of `resume dev`'],
     [['inspect', SAMPLE, '-p', 'a4'], '`--paper` is an option of `resume build` and `resume dev`, not of `resume inspect`'],
-    [['inspect', SAMPLE, '--browser', '/usr/bin/chromium'], '`--browser` is an option of `resume build`, `resume dev` and `resume doctor`, not of `resume inspect`'],
+    [['inspect', SAMPLE, '--browser', '/usr/bin/chromium'], '`--browser` is an option of `resume build`, `resume check`, `resume dev` and `resume doctor`, not of `resume inspect`'],
   ];
   for (const [args, message] of cases) {
     const { status, stderr } = runCli(args);
@@ -39,7 +39,7 @@ test('option values ignore case: --theme Modern, --format HTML and --paper A4 bu
 
 test('a value close to a known one is a usage error with a suggestion', () => {
   const cases: Array<[string[], RegExp]> = [
-    [['build', '--theme', 'modrn'], /^resume: Unknown theme `modrn`: did you mean `modern`\? Expected one of classic, modern$/m],
+    [['build', '--theme', 'modrn'], /^resume: Unknown theme `modrn`: did you mean `modern`\? Expected one of classic, compact, modern$/m],
     [['build', '--theme', 'Clasic'], /^resume: Unknown theme `Clasic`: did you mean `classic`\?/m],
     [['build', '--format', 'html,PDFF'], /^resume: Unknown format `PDFF`: did you mean `pdf`\? Expected a comma-separated list of html, pdf, docx, json, txt$/m],
     [['build', '--paper', 'leter'], /^resume: Unknown paper `leter`: did you mean `letter`\? Expected letter or a4$/m],
@@ -55,7 +55,7 @@ test('a value close to a known one is a usage error with a suggestion', () => {
 test('a value like no known one lists what is expected, without a guess', () => {
   const { status, stderr } = runCli(['build', '--theme', 'brutalist']);
   assert.is(status, 2);
-  assert.match(stderr, /^resume: Unknown theme `brutalist`: expected one of classic, modern$/m);
+  assert.match(stderr, /^resume: Unknown theme `brutalist`: expected one of classic, compact, modern$/m);
 });
 
 test('the help lists each command with its own options', () => {

@@ -55,7 +55,7 @@ test('usage errors exit 2', () => {
   assert.is(runCli(['build', '--bogus']).status, 2);
   assert.match(runCli(['build', '--format', 'gif']).stderr, /Unknown format `gif`/);
   assert.is(runCli(['build', SAMPLE, 'other/resume.md']).status, 2);
-  assert.match(runCli(['build', '--theme', 'fancy']).stderr, /Unknown theme `fancy`: expected one of classic, modern/);
+  assert.match(runCli(['build', '--theme', 'fancy']).stderr, /Unknown theme `fancy`: expected one of classic, compact, modern/);
 });
 
 test('doctor names the browser the resolver finds, or says why there is none and exits 1', async () => {

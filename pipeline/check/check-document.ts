@@ -1,8 +1,21 @@
-/** `resume check` on one file: load it as the build does, then run every rule it does not ignore. */
+/**
+ * `resume check` on one file: load it as the build does, then run every rule it does not ignore; with
+ * `--ats`, build its PDF and DOCX in memory, read them back as a parser does, and run the rules on them.
+ */
 import type { VFile } from 'vfile';
 import { loadDocument } from '../load-document.js';
+import { prepareDocument, type GoodRendering, type RenderSettings } from '../prepare-document.js';
+import type { BrowserManager } from '../render/pdf/browser-manager.js';
+import { atsReport } from './ats-report.js';
+import { compareWords } from './compare-words.js';
+import { expectedWords } from './expected-words.js';
 import { frontMatterIgnores } from './front-matter-ignores.js';
-import { runRules } from './run-rules.js';
+import { frontMatterOf } from './front-matter-of.js';
+import { readBack } from './read-back.js';
+import { readingWords } from './reading-words.js';
+import type { CheckContext, Reading } from './rule.js';
+import { DEFAULT_PAGES } from './rules/length.js';
+import { runBuiltRules, runRules } from './run-rules.js';
 import { monthOf } from './year-month.js';
 
 /** What the command line gives the check. */
@@ -11,17 +24,49 @@ export interface CheckOptions {
   today: Date;
   /** Rule ids turned off for this run, besides those the file's front matter turns off. */
   ignore: readonly string[];
+  /** With `--ats`: how to build the PDF and DOCX to read back; absent, nothing is built. */
+  ats?: AtsOptions | undefined;
+}
+
+/** How `--ats` builds the files it reads back: as `resume build` would. */
+export interface AtsOptions {
+  /** The browser that prints the PDF, shared by every file of the run; the caller closes it. */
+  browser: BrowserManager;
+  /** The build's render settings (front matter decides theme and paper). */
+  settings: RenderSettings;
+  /** Aborting (Ctrl-C) kills the browser and rejects. */
+  signal?: AbortSignal | undefined;
 }
 
 /**
  * Check `path`: its loading messages (the build's warnings and errors) and then each rule's, all on the
- * returned file. A file that does not load is not checked further.
+ * returned file; with `ats`, the rules on the built files too, and the report of what a parser finds in
+ * `file.data.ats`. A file that does not load is not checked further.
  */
 export async function checkDocument(path: string, options: CheckOptions): Promise<VFile> {
-  const document = await loadDocument(path);
+  // Why both: `--ats` loads the document as the build does, with its theme; without it, no theme is needed.
+  const rendering = options.ats ? await prepareDocument(path, options.ats.settings) : null;
+  const document = rendering ?? (await loadDocument(path));
   if (!document.ok) return document.file;
   const { file, resume, tree } = document;
   const ignored = new Set([...options.ignore, ...frontMatterIgnores(tree, file)]);
-  runRules({ resume, source: String(file.value), today: monthOf(options.today) }, file, ignored);
+  const context: CheckContext = { resume, source: String(file.value), today: monthOf(options.today) };
+  runRules(context, file, ignored);
+  if (options.ats && rendering?.ok) await checkBuilt(rendering, context, ignored, options.ats);
   return file;
+}
+
+/** Build the PDF and the DOCX of `document`, read them back, compare their words, run the rules on them. */
+async function checkBuilt(document: GoodRendering, context: CheckContext, ignored: ReadonlySet<string>, ats: AtsOptions): Promise<void> {
+  const { file, resume, tree } = document;
+  const frontMatter = frontMatterOf(tree, file.path);
+  const expected = expectedWords(resume, context.source, { name: frontMatter.places.name });
+  const texts = expected.map((word) => word.text);
+  const readings = (await readBack(document, ats.browser, ats.signal)).map((read): Reading => {
+    const words = read.lines.flatMap(readingWords);
+    return { readBack: read, words, comparison: compareWords(texts, words) };
+  });
+  const pages = { limit: frontMatter.pages ?? DEFAULT_PAGES, place: frontMatter.places.pages };
+  runBuiltRules({ ...context, readings, expected, pages }, file, ignored);
+  file.data.ats = atsReport(resume, expected.length, readings);
 }

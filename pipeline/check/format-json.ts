@@ -1,6 +1,7 @@
 /** `resume check --format json`: every message with its rule, severity and place, per file, and the counts. */
 import type { VFile } from 'vfile';
 import { severityOf, type Message, type Severity } from '../format-messages.js';
+import type { AtsReport } from './ats-report.js';
 import { countSeverities } from './check-result.js';
 
 /** One message as JSON; absent places are null. */
@@ -14,9 +15,17 @@ export interface JsonMessage {
   endColumn: number | null;
 }
 
+/** One file's part of the JSON. */
+export interface JsonFile {
+  path: string;
+  messages: JsonMessage[];
+  /** With `--ats`, what a parser reads in the built PDF and DOCX. */
+  ats?: AtsReport;
+}
+
 /** The JSON `resume check --format json` prints. */
 export interface JsonReport {
-  files: Array<{ path: string; messages: JsonMessage[] }>;
+  files: JsonFile[];
   errors: number;
   warnings: number;
   infos: number;
@@ -26,7 +35,7 @@ export interface JsonReport {
 export function toJsonReport(files: readonly VFile[]): JsonReport {
   const counts = countSeverities(files);
   return {
-    files: files.map((file) => ({ path: file.path, messages: sortedMessages(file).map(toJsonMessage) })),
+    files: files.map((file) => ({ path: file.path, messages: sortedMessages(file).map(toJsonMessage), ...(file.data.ats ? { ats: file.data.ats } : {}) })),
     errors: counts.error,
     warnings: counts.warning,
     infos: counts.info,

@@ -1,17 +1,14 @@
 /** The rules a résumé turns off in its front matter (`check: { ignore: [rule-id] }`), unknown ids as positioned errors. */
-import type { Root, Yaml } from 'mdast';
-import { VFile } from 'vfile';
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
 import { fail } from '../diagnostics.js';
 import { closestMatch } from '../model/closest-match.js';
-import { readFrontMatter } from '../model/front-matter.js';
+import { frontMatterOf } from './front-matter-of.js';
 import { RULE_IDS } from './registry.js';
 
 /** The known rule ids `tree`'s front matter ignores; each unknown one is an error on `file` at its place. */
 export function frontMatterIgnores(tree: Root, file: VFile): string[] {
-  const node = tree.children.find((child): child is Yaml => child.type === 'yaml');
-  if (!node) return [];
-  // Why a scratch file: loading the document read this front matter already and reported its problems.
-  const settings = readFrontMatter(node, new VFile({ path: file.path })).check;
+  const settings = frontMatterOf(tree, file.path).check;
   const ids: string[] = [];
   for (const { id, place } of settings?.ignore ?? []) {
     if (RULE_IDS.includes(id)) {

@@ -25,6 +25,8 @@ export interface FrontMatterFields {
   location?: string;
   links?: FrontMatterLink[];
   paper?: Paper;
+  /** The most pages the built résumé should take; `resume check --ats` warns past it (default 2). */
+  pages?: number;
   theme?: string;
   lang?: string;
   keywords?: string[];
@@ -77,6 +79,7 @@ const READERS: { [K in FrontMatterKey]: Reader<K> } = {
   description: readText,
   links: readLinks,
   paper: readPaper,
+  pages: readPages,
   keywords: readKeywords,
   entries: readEntriesOrder,
   author: readText,
@@ -181,6 +184,13 @@ function readPaper(value: unknown, where: Where): Paper | undefined {
   const paper = typeof value === 'string' ? value.toLowerCase() : value;
   if (PAPERS.includes(paper as Paper)) return paper as Paper;
   fail(where.file, `Front matter \`paper\` must be \`letter\` or \`a4\`, not \`${String(value)}\``, where.place, 'front-matter-type');
+  return undefined;
+}
+
+/** A whole number of pages from 1 (`pages: 2`). */
+function readPages(value: unknown, where: Where): number | undefined {
+  if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 1) return value;
+  fail(where.file, `Front matter \`pages\` must be a whole number from 1, such as \`pages: 2\`, not ${describe(value)}`, where.place, 'front-matter-type');
   return undefined;
 }
 

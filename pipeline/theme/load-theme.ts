@@ -7,12 +7,16 @@ import { UserError } from '../diagnostics.js';
 import { packageRoot } from '../package-root.js';
 import { readBaseSubset } from './base-subsets.js';
 import { fontsourceFiles, fontsourceVersion, packageDir, type ReadJson } from './fontsource-files.js';
-import { FACES, type FallbackFontToken, type FontFace, type FontToken, type Theme, type ThemeTokens, type WebFontFace, type WebFontSubset } from './theme.js';
+import { ThemeError } from './theme-error.js';
+import { FACES, type FallbackFontToken, type FontFace, type FontToken, type Theme, type WebFontFace, type WebFontSubset } from './theme.js';
+import { validateTokens } from './validate-tokens.js';
 import { readWebFontParts, type WebFontParts } from './web-font-parts.js';
 
 /** The `styles/` folder shipped with the tool. */
 export const STYLES_DIR = join(packageRoot(), 'styles');
 export const DEFAULT_THEME = 'classic';
+/** The JSON Schema every theme's tokens.json is validated against, in the themes folder. */
+export const TOKENS_SCHEMA = 'tokens.schema.json';
 
 const require = createRequire(import.meta.url);
 const EXPO_WEIGHT_NAMES: Record<number, string> = { 400: 'Regular', 700: 'Bold' };
@@ -27,13 +31,17 @@ export async function listThemes(stylesDir = STYLES_DIR): Promise<string[]> {
 export async function loadTheme(name: string, stylesDir = STYLES_DIR): Promise<Theme> {
   const folder = join(stylesDir, name);
   // Every theme's CSS follows the shared layout in styles/base.css.
-  const [tokensText, base, own] = await Promise.all([
-    readFile(join(folder, 'tokens.json'), 'utf8'),
-    readFile(join(stylesDir, 'base.css'), 'utf8'),
-    readFile(join(folder, 'theme.css'), 'utf8'),
+  const tokensPath = join(folder, 'tokens.json');
+  const [tokensText, schemaText, base, own] = await Promise.all([
+    readThemeFile(tokensPath),
+    readThemeFile(join(stylesDir, TOKENS_SCHEMA)),
+    readThemeFile(join(stylesDir, 'base.css')),
+    readThemeFile(join(folder, 'theme.css')),
   ]);
   const css = `${base}\n${own}`;
-  const tokens = JSON.parse(tokensText) as ThemeTokens;
+  const result = validateTokens(tokensText, schemaText);
+  if (!result.ok) throw new ThemeError(tokensPath, result.problems);
+  const { tokens } = result;
   // Why: every face of a family reads the same unicode.json; read once per theme.
   const json = memoize((path: string) => readFile(path, 'utf8').then((text) => JSON.parse(text) as unknown));
   // A family's files as the install split them, so that each glyph stands for one character (see split-shared-glyphs.ts).
@@ -44,6 +52,15 @@ export async function loadTheme(name: string, stylesDir = STYLES_DIR): Promise<T
     Promise.all(tokens.fonts.fallbacks.map((font) => loadFallback(font, files))).then((families) => families.flat()),
   ]);
   return { name, tokens, css, fonts, fallbackFonts };
+}
+
+/** A file of a theme; a missing or unreadable one is the user's to fix. */
+async function readThemeFile(path: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    throw new UserError(`Cannot read \`${path}\` (${(error as NodeJS.ErrnoException).code ?? String(error)}): a theme is a folder in styles/ with a tokens.json and a theme.css`);
+  }
 }
 
 /** How a theme reads its packages' JSON and the split parts of a package's files, each once. */

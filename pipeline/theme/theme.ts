@@ -26,18 +26,47 @@ export interface FallbackFontToken {
   docx?: DocxFontSlot;
 }
 
-/** Sizes in points, spacing in points, page margins in inches. */
+/** A colour of the palette, by its name in `color`; other tokens name one for each part of the page. */
+export type ColorRole = 'text' | 'muted' | 'accent' | 'rule';
+
+/** A rule (a line) drawn along a block: its thickness and the room between it and the text, in points. */
+export interface RuleToken {
+  width: number;
+  color: ColorRole;
+  gap: number;
+}
+
+/** Where a section title's rule runs: under the title, beside it to the right margin, or over it. */
+export type SectionRulePosition = 'under' | 'beside' | 'over';
+
+/**
+ * The design tokens of a theme, from its tokens.json, validated against styles/tokens.schema.json
+ * (which documents each). Sizes and spacing in points, page margins in inches, letter-spacing in
+ * em, line heights as multiples of the font size. Every format reads its look from here: the HTML
+ * as custom properties (render/html/theme-css.ts), the DOCX as its style table.
+ */
 export interface ThemeTokens {
   label: string;
   fonts: { body: FontToken; fallbacks: FallbackFontToken[] };
   size: { name: number; headline: number; section: number; entryTitle: number; body: number; small: number };
+  /** Line height of body text. */
   lineHeight: number;
-  color: { text: string; muted: string; accent: string; rule: string };
+  color: { text: string; muted: string; accent: string; rule: string; codeBackground: string };
   space: {
-    afterName: number; afterHeader: number; beforeSection: number; afterSectionTitle: number;
-    beforeEntry: number; paragraph: number; bullet: number; listIndent: number;
+    afterName: number; beforeContacts: number; afterHeader: number; beforeSection: number; afterSectionTitle: number;
+    beforeEntry: number; afterEntryHeader: number; paragraph: number; bullet: number; listIndent: number;
   };
   page: { marginTop: number; marginRight: number; marginBottom: number; marginLeft: number };
+  name: { color: ColorRole; letterSpacing: number; lineHeight: number };
+  headline: { color: ColorRole; fontStyle: FontStyle };
+  /** The header: name, headline and contacts; its rule runs under all three. */
+  masthead: { rule: RuleToken | null };
+  sectionTitle: { color: ColorRole; letterSpacing: number; lineHeight: number; rule: (RuleToken & { position: SectionRulePosition }) | null };
+  entryTitle: { lineHeight: number; organizationColor: ColorRole };
+  /** Links as printed (PDF, DOCX) and in the contacts. */
+  link: { color: ColorRole };
+  bullet: { color: ColorRole };
+  quote: { rule: RuleToken | null };
 }
 
 export type FontStyle = 'normal' | 'italic';

@@ -124,6 +124,55 @@ test('--format github prints workflow commands with file, line and column on std
   assert.match(stdout, new RegExp(`^::warning file=${path},line=7,col=1,title=ats-section-title::\`Labor\` is not a title `, 'm'));
 });
 
+// One run with `--ats` launches the browser (the one launch of this suite); the runs after point the
+// browser at nothing, so that they report the DOCX alone and launch none.
+const NO_BROWSER = { PUPPETEER_EXECUTABLE_PATH: '/nonexistent/chrome' };
+const LONG = `---\npages: 1\n---\n# Ines Vargas\n\nines@example.org\n\n## Experience\n\n${Array.from({ length: 8 }, (_, index) => `**Jan ${2017 - index} – Dec ${2017 - index}, Engineer ${index}, Company ${index}**\n\n${'- Delivered a project for the team by planning the work, writing the code, reviewing changes and measuring the results.\n'.repeat(3)}`).join('\n')}`;
+
+test('--ats --format json: each file with what a parser reads in its built PDF and DOCX, and the rules on them', () => {
+  const good = writeCv(CLEAN);
+  const long = writeCv(LONG);
+  const { status, stdout, stderr } = check([good, long, '--ats', '--format', 'json']);
+  assert.is(status, 0, stderr);
+  const report = JSON.parse(stdout);
+  const [first, second] = report.files;
+  assert.equal(first.messages, []);
+  assert.equal(first.ats.files.map((file: { format: string; name: string; emails: string[]; missing: number; outOfOrder: number }) => [file.format, file.name, file.emails, file.missing, file.outOfOrder]), [
+    ['pdf', 'Ines Vargas', ['ines@example.org'], 0, 0],
+    ['docx', 'Ines Vargas', ['ines@example.org'], 0, 0],
+  ]);
+  assert.equal(first.ats.sections.map((section: { title: string; standard: boolean; entries: Array<{ dates: { text: string } }> }) => [section.title, section.standard, section.entries.map((entry) => entry.dates.text)]), [
+    ['Experience', true, ['Mar 2021 – Present', 'Jan 2018 – Feb 2021']],
+    ['Education', true, ['2014 – 2018']],
+  ]);
+  assert.is(second.ats.files[0].pages, 2);
+  assert.equal(second.messages.map((message: { ruleId: string; line: number; column: number }) => [message.ruleId, message.line, message.column]), [['length-pages', 2, 8]]);
+  assert.equal([report.errors, report.warnings], [0, 1]);
+});
+
+test('--ats in text: the report on stdout, the diagnostics on stderr; a PDF that cannot be built is an error, the DOCX still read', () => {
+  const path = writeCv(CLEAN);
+  const { status, stdout, stderr } = check([path, '--ats'], NO_BROWSER);
+  assert.is(status, 1);
+  assert.match(stdout, new RegExp(`^${path}: what a parser reads in the built DOCX\n  DOCX: \\d+ KB, all 52 words in order\n  name: Ines Vargas\n  e-mail: ines@example.org\n  phone: \\+34 600 000 000\n`));
+  assert.match(stdout, /^ {4}Experience \(line 7\): a usual title for work experience\n {6}Staff Engineer, Acme Payments \(line 9\): Mar 2021 – Present \(2021-03 to present\)$/m);
+  assert.match(stderr, new RegExp(`^${path}: error: PDF not built, so not read back: No browser at \`/nonexistent/chrome\` \\(from PUPPETEER_EXECUTABLE_PATH\\): .* \\[render-pdf\\]$`, 'm'));
+  assert.not.match(stderr, /\n\s+at /);
+});
+
+test('--ats with sarif or github prints the diagnostics only; --browser needs --ats', () => {
+  const path = writeCv(CLEAN);
+  const github = check([path, '--ats', '--format', 'github'], NO_BROWSER);
+  assert.equal(github.stdout.trim().split('\n').map((line) => line.split(' ')[0]), ['::error']);
+  assert.match(github.stdout, /title=render-pdf::PDF not built/);
+  const sarif = JSON.parse(check([path, '--ats', '--format', 'sarif'], NO_BROWSER).stdout);
+  assert.is(sarifErrors(sarif), '');
+  assert.equal(Object.keys(sarif), ['$schema', 'version', 'runs']);
+  const usage = check([path, '--browser', '/usr/bin/chromium']);
+  assert.is(usage.status, 2);
+  assert.match(usage.stderr, /^resume: `--browser` is for `resume check --ats`, which prints the PDF; add `--ats` or leave it out$/m);
+});
+
 /** Run `resume check ARGS` on a terminal (util-linux `script` gives it one); what the terminal showed. */
 function onTerminal(args: string[], env: NodeJS.ProcessEnv = {}): string {
   const command = [process.execPath, '--import', 'tsx', CLI, 'check', ...args].map((word) => `'${word}'`).join(' ');

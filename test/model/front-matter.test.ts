@@ -71,7 +71,7 @@ test('suggests the known key an unknown one is a typo of, and lists the keys oth
     {
       at: '5:1',
       fatal: false,
-      reason: 'Unknown front matter key `colour`, expected one of `name`, `headline`, `email`, `phone`, `location`, `theme`, `lang`, `description`, `links`, `paper`, `keywords`, `entries`, `author`, `title`, `check`',
+      reason: 'Unknown front matter key `colour`, expected one of `name`, `headline`, `email`, `phone`, `location`, `theme`, `lang`, `description`, `links`, `paper`, `pages`, `keywords`, `entries`, `author`, `title`, `check`',
     },
   ]);
   assert.equal(data, { name: 'Jane Doe', places: { name: { line: 2, column: 7 } } });
@@ -110,6 +110,18 @@ test('reads `author` and `title`, the keys Pandoc and Jekyll pages use', () => {
   assert.equal(messages, []);
   assert.is(data.author, 'Priya Nandakumar');
   assert.is(data.title, 'Professional Resume');
+});
+
+test('reads `pages` as a whole number from 1; anything else is an error at its value', () => {
+  const { data, messages } = read('x.md', '---\npages: 1\n---\n# Jane\n');
+  assert.equal(messages, []);
+  assert.is(data.pages, 1);
+  assert.equal(data.places.pages, { line: 2, column: 8 });
+  for (const [value, shown] of [['0', 'the number `0`'], ['1.5', 'the number `1.5`'], ['"2"', 'the string `2`'], ['two', 'the string `two`'], ['[1]', 'a list'], ['', 'empty']] as const) {
+    const bad = read('x.md', `---\npages: ${value}\n---\n# Jane\n`);
+    assert.is(bad.data.pages, undefined, value);
+    assert.equal(bad.messages, [{ at: '2:8', fatal: true, reason: `Front matter \`pages\` must be a whole number from 1, such as \`pages: 2\`, not ${shown}` }], value);
+  }
 });
 
 test('records where each value starts, for the contacts it becomes', () => {

@@ -96,10 +96,45 @@ toDocxSuite('writes every word of the sample résumé in order', async () => {
   assert.is(difference, null, difference ?? '');
 });
 
-toDocxSuite('sets the name in the Title style and the contacts on one line separated by " · "', async () => {
+toDocxSuite('sets the name in the Title style and the contacts on one line separated by " · ", the mark bound to the next item by a no-break space', async () => {
   const all = paragraphs(parts((await build()).bytes)['word/document.xml']!);
   assert.equal(all[0], { style: 'Title', numbered: false, level: null, text: 'Reed Allman' });
-  assert.equal(all[1], { style: 'Contacts', numbered: false, level: null, text: 'reed@rdallman.com · rdallman.com' });
+  assert.equal(all[1], { style: 'Contacts', numbered: false, level: null, text: 'reed@rdallman.com ·\u00a0rdallman.com' });
+});
+
+/** The `w:style` element of `id` in styles.xml. */
+function styleXml(styles: string, id: string): string {
+  return new RegExp(`<w:style [^>]*w:styleId="${id}"[^>]*>[\\s\\S]*?</w:style>`).exec(styles)?.[0] ?? '';
+}
+
+toDocxSuite('takes its look from the theme: the name\'s colour, the rule under the header and the section rule\'s place (modern)', async () => {
+  const modern = await loadTheme('modern');
+  const files = parts((await build(SAMPLE, undefined, { theme: modern })).bytes);
+  const styles = files['word/styles.xml']!;
+  const hex = (color: string) => color.slice(1).toUpperCase();
+  assert.match(styleXml(styles, 'Title'), `<w:color w:val="${hex(modern.tokens.color.text)}"/>`);
+  assert.match(styleXml(styles, 'Title'), /<w:spacing w:val="-10"\/>/, 'the name tracked by -0.02 em');
+  assert.match(styleXml(styles, 'Subtitle'), `<w:color w:val="${hex(modern.tokens.color.accent)}"/>`);
+  assert.not.match(styleXml(styles, 'Subtitle'), '<w:i/>');
+  // The rule beside the section title: a tab to the right margin, underlined, and no border.
+  const heading = styleXml(styles, 'Heading1');
+  assert.match(heading, /<w:tab w:val="right" w:pos="\d+"\/>/);
+  assert.not.match(heading, '<w:pBdr>');
+  assert.match(styleXml(styles, 'SectionRule'), `<w:u w:val="single" w:color="${hex(modern.tokens.color.rule)}"/>`);
+  assert.match(styleXml(styles, 'EntryOrganization'), `<w:color w:val="${hex(modern.tokens.color.accent)}"/>`);
+  assert.match(styleXml(styles, 'InlineCode'), `w:fill="${hex(modern.tokens.color.codeBackground)}"`);
+  assert.not.match(styles, 'EEF1F4', 'no colour of the classic theme');
+  // The heavy accent rule under the header, on its last paragraph (the contacts).
+  const contacts = /<w:p>(?:(?!<w:p>)[\s\S])*?<w:pStyle w:val="Contacts"\/>[\s\S]*?<\/w:p>/.exec(files['word/document.xml']!)?.[0] ?? '';
+  assert.match(contacts, `<w:bottom w:val="single" w:color="${hex(modern.tokens.color.accent)}" w:sz="20" w:space="8"/>`);
+});
+
+toDocxSuite('draws the section rule where the theme puts it: under the title (classic), over it (compact)', async () => {
+  for (const [name, side] of [['classic', 'bottom'], ['compact', 'top']] as const) {
+    const heading = styleXml(parts((await build(SAMPLE, undefined, { theme: await loadTheme(name) })).bytes)['word/styles.xml']!, 'Heading1');
+    assert.match(heading, new RegExp(`<w:pBdr><w:${side} w:val="single"`), name);
+    assert.not.match(heading, '<w:tab ', name);
+  }
 });
 
 toDocxSuite('sets the four section titles in the Heading1 style', async () => {

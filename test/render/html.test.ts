@@ -5,6 +5,7 @@ import { toText } from 'hast-util-to-text';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { toHtml } from '../../pipeline/render/html/to-html.js';
+import { loadTheme } from '../../pipeline/theme/load-theme.js';
 import { htmlErrors } from '../helpers/html.js';
 import { modelOf, renderOptions } from '../helpers/render.js';
 import { firstDifference, words } from '../helpers/words.js';
@@ -104,6 +105,37 @@ test('gives sections that slug alike distinct ids', async () => {
 test('keeps footnotes and their text', async () => {
   const { tree } = await render('notes.md', '# A\n\n## Work\n\nDid things[^1] well.\n\n[^1]: A note with words.\n');
   assert.match(toText(select('main', tree)!), /Did things1 well\.[\s\S]*1\s*A note with words\./);
+});
+
+test('keeps each contact separator with the item after it, in one span that never breaks between them', async () => {
+  const { tree, html } = await render('contacts.md', '# Jane Doe\n\njane@example.com · example.org · +1 555 010 9999\n');
+  const contacts = select('.contacts', tree)!;
+  // A phone number's spaces are no-break spaces (it never breaks either).
+  const text = (element: Element) => toText(element).replace(/\u00a0/g, ' ');
+  assert.is(text(contacts), 'jane@example.com · example.org · +1 555 010 9999');
+  const items = selectAll('.contact-item', contacts);
+  assert.equal(items.map(text), ['· example.org', '· +1 555 010 9999']);
+  for (const item of items) assert.is(toText(select('.sep', item)!).trim(), '·');
+  assert.match(html, /\.contact-item \{ white-space: nowrap; \}/);
+});
+
+test('sets every token of the theme as a custom property, a colour role as the palette colour', async () => {
+  const { resume } = modelOf();
+  const options = await renderOptions();
+  const html = toHtml(resume, { ...options, theme: await loadTheme('modern') });
+  const root = /:root\{([^}]*)\}/.exec(html)![1]!;
+  const properties = Object.fromEntries(root.split(';').map((declaration) => declaration.split(/:(.*)/s).slice(0, 2)));
+  assert.is(properties['--color-accent'], '#0f6e6e');
+  assert.is(properties['--color-code-background'], '#e9f1f1');
+  assert.is(properties['--name-color'], 'var(--color-text)');
+  assert.is(properties['--name-letter-spacing'], '-0.02em');
+  assert.is(properties['--masthead-rule-width'], '2.5pt');
+  assert.is(properties['--masthead-rule-color'], 'var(--color-accent)');
+  // The rule beside the title has a width; under and over it, none.
+  assert.is(properties['--section-title-rule-beside-width'], '0.75pt');
+  assert.is(properties['--section-title-rule-under-width'], '0pt');
+  assert.is(properties['--section-title-rule-over-width'], '0pt');
+  assert.is(properties['--entry-title-organization-color'], 'var(--color-accent)');
 });
 
 test.run();

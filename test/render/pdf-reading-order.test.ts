@@ -17,7 +17,7 @@ import { toHtml } from '../../pipeline/render/html/to-html.js';
 import type { RenderOptions } from '../../pipeline/render/options.js';
 import { BrowserManager } from '../../pipeline/render/pdf/browser-manager.js';
 import { toPdf } from '../../pipeline/render/pdf/to-pdf.js';
-import { loadTheme } from '../../pipeline/theme/load-theme.js';
+import { listThemes, loadTheme } from '../../pipeline/theme/load-theme.js';
 import { tempDir } from '../helpers/cli.js';
 import { convertToPdf } from '../helpers/libreoffice.js';
 import { PDF_READERS, readPdf, type PdfReader } from '../helpers/pdf-readers.js';
@@ -26,7 +26,7 @@ import { SAMPLE, sampleText } from '../helpers/sample.js';
 import { firstDifferenceDehyphenated } from '../helpers/words.js';
 
 const DATE = new Date(Date.UTC(2026, 0, 2, 3, 4, 5));
-const THEMES = ['classic', 'modern'] as const;
+const THEMES = await listThemes();
 const PAPERS: readonly Paper[] = ['letter', 'a4'];
 
 /**
@@ -93,7 +93,7 @@ interface Case {
   name: string;
   markdown: { path: string; value?: string };
   expected: () => string;
-  theme: (typeof THEMES)[number];
+  theme: string;
   paper: Paper;
 }
 

@@ -62,7 +62,10 @@ test('loadTheme serves every body face from parts with no shared glyph, as the i
     const theme = await loadTheme(name);
     for (const face of theme.fonts) {
       const latin = face.subsets.filter((subset) => subset.subset === 'latin');
-      assert.ok(latin.length >= 2, `${name} ${face.weight} ${face.style}: latin is split`);
+      // Split where the package's file shares a glyph (Source Serif 4's and Inter's do).
+      const shipped = (await fontsourceFiles(theme.tokens.fonts.body.fontsource, face.weight, face.style, json)).find((file) => file.subset === 'latin')!;
+      const shares = (await sharedGlyphs(readFileSync(shipped.path), shipped.unicodeRange)).length > 0;
+      assert.ok(latin.length >= (shares ? 2 : 1), `${name} ${face.weight} ${face.style}: latin is split`);
       for (const part of latin) assert.equal(await sharedGlyphs(part.data, part.unicodeRange), [], `${name} ${face.weight} ${face.style} ${part.unicodeRange}`);
     }
   }

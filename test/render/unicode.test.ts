@@ -8,14 +8,14 @@ import { toHtml } from '../../pipeline/render/html/to-html.js';
 import type { RenderOptions } from '../../pipeline/render/options.js';
 import { BrowserManager } from '../../pipeline/render/pdf/browser-manager.js';
 import { toPdf } from '../../pipeline/render/pdf/to-pdf.js';
-import { loadTheme } from '../../pipeline/theme/load-theme.js';
+import { listThemes, loadTheme } from '../../pipeline/theme/load-theme.js';
 import type { Theme } from '../../pipeline/theme/theme.js';
 import { pdfFile, pdfFonts, pdfText } from '../helpers/pdf.js';
 import { modelOf } from '../helpers/render.js';
 import { SAMPLE } from '../helpers/sample.js';
 
 const FIXTURE = 'test/fixtures/unicode/scripts.md';
-const THEMES = ['classic', 'modern'] as const;
+const THEMES = await listThemes();
 const browser = new BrowserManager({ flag: null, env: process.env });
 
 /** Each line of the fixture's Languages section: its label and the words in that script. */

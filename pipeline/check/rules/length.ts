@@ -1,8 +1,8 @@
-/** Rules about length: bullets and a summary too long to be read at a glance. */
+/** Rules about length: bullets and a summary too long to be read at a glance, a PDF of too many pages. */
 import type { ListItem, Nodes } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import type { Rule } from '../rule.js';
+import type { AnyRule, BuiltRule, Rule } from '../rule.js';
 
 const MAX_BULLET_WORDS = 40;
 const MAX_SUMMARY_WORDS = 80;
@@ -38,8 +38,27 @@ const longSummary: Rule = {
   },
 };
 
+/** The default of front matter `pages`. */
+export const DEFAULT_PAGES = 2;
+
+const tooManyPages: BuiltRule = {
+  id: 'length-pages',
+  severity: 'warning',
+  description: `A built PDF of more pages than front matter \`pages\` allows (default ${DEFAULT_PAGES}).`,
+  fix: 'Cut what matters least for the job (old roles, long bullets, a long summary), or raise `pages` if the length is deliberate.',
+  checkBuilt(context, report) {
+    const { limit, place } = context.pages;
+    for (const { readBack } of context.readings) {
+      if (readBack.pages === null || readBack.pages <= limit) continue;
+      const allowed = place ? `the ${limit} that front matter \`pages\` allows` : `${limit} (the default of front matter \`pages\`)`;
+      const raise = place ? 'raise `pages`' : `set front matter \`pages: ${readBack.pages}\``;
+      report(`The PDF takes ${readBack.pages} pages, more than ${allowed}: recruiters read a page or two, so cut what matters least for the job (old roles, long bullets), or ${raise} if the length is deliberate`, place ?? { line: 1, column: 1 });
+    }
+  },
+};
+
 /** The rules about length. */
-export const LENGTH_RULES: readonly Rule[] = [longBullet, longSummary];
+export const LENGTH_RULES: readonly AnyRule[] = [longBullet, longSummary, tooManyPages];
 
 /** The words of `nodes`' text, split on spaces. */
 function wordCount(nodes: readonly Nodes[]): number {

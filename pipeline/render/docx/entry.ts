@@ -1,13 +1,17 @@
 /** A résumé entry: a header with role, organisation and place on one line and the dates on their own, then its blocks. */
 import { Paragraph, TextRun, type ParagraphChild } from 'docx';
 import type { Entry } from '../../model/types.js';
+import { twips } from './page.js';
 import { run } from './run.js';
 import type { BlockHandler, State } from './state.js';
 import { STYLE } from './style-ids.js';
 import { datesText, SEPARATOR } from '../punctuation.js';
 
-/** The entry's header paragraph, then its content. */
-export const entry: BlockHandler<Entry> = (node, state, scope) => [entryHeader(node, state), ...state.blocks(node.children, scope)];
+/** The entry's header paragraph, then its content, the first block `space.afterEntryHeader` below it (base.css `.entry-header + *`). */
+export const entry: BlockHandler<Entry> = (node, state, scope) => [
+  entryHeader(node, state, scope.before),
+  ...state.blocks(node.children, { ...scope, before: twips(state.tokens.space.afterEntryHeader) }),
+];
 
 /**
  * Keeps the source's reading order, as the HTML does: dates first stand on a line above the
@@ -16,18 +20,18 @@ export const entry: BlockHandler<Entry> = (node, state, scope) => [entryHeader(n
  * the title in a column of their own, and pdftotext and pdfminer read that column after the
  * entry's bullets (issue 13).
  */
-function entryHeader(node: Entry, state: State): Paragraph {
+function entryHeader(node: Entry, state: State, before: number | undefined): Paragraph {
   const title: ParagraphChild[] = [];
   // A label goes before its field, as written (`Período: 03/2021 – Atual`).
   const labelled = (field: keyof Entry['labels'], children: ParagraphChild[]) => [...(node.labels[field] ? [...state.phrasing(node.labels[field]!, {}), run(' ', {})] : []), ...children];
   const add = (separator: ParagraphChild, children: ParagraphChild[]) => title.push(...(title.length > 0 ? [separator] : []), ...children);
   const separator = () => run(SEPARATOR, { style: STYLE.separator });
   if (node.role) add(run('', {}), labelled('role', state.phrasing(node.role, { bold: true })));
-  if (node.organization) add(run(node.joiner ? ` ${node.joiner} ` : ', ', {}), labelled('organization', state.phrasing(node.organization, {})));
+  if (node.organization) add(run(node.joiner ? ` ${node.joiner} ` : ', ', {}), labelled('organization', state.phrasing(node.organization, { style: STYLE.entryOrganization })));
   if (node.location) add(separator(), labelled('location', state.phrasing(node.location, { style: STYLE.entryLocation })));
   for (const note of node.notes) add(separator(), state.phrasing(note, { style: STYLE.entryLocation }));
   const dates = node.dates ? labelled('dates', [run(datesText(node.dates), { style: STYLE.entryDates })]) : [];
   const lines = node.datesFirst ? [dates, title] : [title, dates];
   const lineBreak = () => new TextRun({ break: 1 });
-  return new Paragraph({ style: STYLE.entryHeader, children: lines.filter((line) => line.length > 0).flatMap((line, index) => (index > 0 ? [lineBreak(), ...line] : line)) });
+  return new Paragraph({ style: STYLE.entryHeader, spacing: before === undefined ? undefined : { before }, children: lines.filter((line) => line.length > 0).flatMap((line, index) => (index > 0 ? [lineBreak(), ...line] : line)) });
 }

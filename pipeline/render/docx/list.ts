@@ -1,6 +1,7 @@
 /** Lists as real Word list paragraphs: bullets or numbers from the numbering table, nesting as deeper levels. */
 import type { List, ListItem, Paragraph } from 'mdast';
 import { BULLET, listIndent, MAX_LEVEL, orderedReference } from './numbering.js';
+import { twips } from './page.js';
 import { scopedParagraph } from './scoped-paragraph.js';
 import type { BlockHandler } from './state.js';
 import { STYLE } from './style-ids.js';
@@ -15,7 +16,10 @@ export const list: BlockHandler<List> = (node, state, scope) => {
     instance: ordered ? state.nextListInstance() : 0,
   };
   const itemScope = { style: ordered ? STYLE.listNumber : STYLE.listBullet, numbering, level, indent: 0 };
-  return node.children.flatMap((item) => state.blocks([item], itemScope));
+  // A top-level list's margin and its first item's collapse in the HTML: the larger is the first item's space.
+  const { paragraph, bullet } = state.tokens.space;
+  const before = scope.before ?? (scope.level < 0 ? twips(Math.max(paragraph, bullet)) : undefined);
+  return node.children.flatMap((item, index) => state.blocks([item], index === 0 ? { ...itemScope, before } : itemScope));
 };
 
 /** A list item: its first block carries the bullet, the blocks after it continue at the item's indent. */

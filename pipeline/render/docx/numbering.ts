@@ -55,7 +55,7 @@ function bulletDefinition(tokens: ThemeTokens): NumberingDefinition {
         text: glyph.text,
         alignment: AlignmentType.LEFT,
         style: {
-          run: { font: tokens.fonts.body.family, color: hex(tokens.color.muted), size: halfPoints(tokens.size.body * glyph.scale) },
+          run: { font: tokens.fonts.body.family, color: hex(tokens.color[tokens.bullet.color]), size: halfPoints(tokens.size.body * glyph.scale) },
           paragraph: { indent: { left: listIndent(tokens, level), hanging: twips(BULLET_HANG) } },
         },
       };

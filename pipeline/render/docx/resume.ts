@@ -1,19 +1,21 @@
 /** The résumé node: its header (name, headline, contacts), then summary and sections. */
-import { ExternalHyperlink, Paragraph } from 'docx';
+import { ExternalHyperlink, Paragraph, type IParagraphOptions, type ParagraphChild } from 'docx';
 import type { Contact, Resume } from '../../model/types.js';
+import { SEPARATOR } from '../punctuation.js';
+import { twips } from './page.js';
+import { ruleBorder } from './rule-border.js';
 import { run } from './run.js';
+import { collapsedBefore } from './space-before.js';
 import type { BlockHandler, PhrasingHandler, State } from './state.js';
 import { STYLE } from './style-ids.js';
-import { SEPARATOR } from '../punctuation.js';
 
-// The same separator as the HTML, so every format reads alike.
-
-/** The whole résumé, in source order. */
-export const resume: BlockHandler<Resume> = (node, state, scope) => [
-  ...header(node, state),
-  ...state.blocks(node.summary, scope),
-  ...state.blocks(node.sections, scope),
-];
+/** The whole résumé, in source order; the first block after the header collapses its space with the header's, as in the HTML. */
+export const resume: BlockHandler<Resume> = (node, state, scope) => {
+  const head = header(node, state);
+  const body = [...node.summary, ...node.sections];
+  const first = head.length > 0 ? { ...scope, before: collapsedBefore(body[0], state.tokens.space.afterHeader, state.tokens) } : scope;
+  return [...head, ...state.blocks(node.summary, first), ...state.blocks(node.sections, node.summary.length > 0 ? scope : first)];
+};
 
 /** A contact item: a native hyperlink to its target, or its own links when its content holds them. */
 export const contact: PhrasingHandler<Contact> = (node, state) => {
@@ -24,16 +26,34 @@ export const contact: PhrasingHandler<Contact> = (node, state) => {
   return state.phrasing(node.content, { linkStyle: STYLE.contactLink });
 };
 
+/**
+ * The separator between contacts, as the HTML writes it, with a no-break space after the mark:
+ * a line may break before the mark, never after it, so no line ends with a dangling ` ·`.
+ */
+const CONTACT_SEPARATOR = SEPARATOR.replace(/ $/, '\u00a0');
+
+/**
+ * Name, headline and contacts. The last of them takes the space after the header and, when the
+ * theme draws one, the rule under it (base.css `.masthead`). The contacts' space before collapses
+ * with the name's space after, as the HTML's margins do.
+ */
 function header(node: Resume, state: State): Paragraph[] {
-  const paragraphs: Paragraph[] = [];
-  if (node.nameContent.length > 0) paragraphs.push(new Paragraph({ style: STYLE.title, children: state.phrasing(node.nameContent, {}) }));
-  if (node.headline) paragraphs.push(new Paragraph({ style: STYLE.subtitle, children: state.phrasing(node.headline, {}) }));
+  const { space, masthead } = state.tokens;
+  const parts: Array<{ style: string; children: ParagraphChild[]; after: number; before?: number }> = [];
+  if (node.nameContent.length > 0) parts.push({ style: STYLE.title, children: state.phrasing(node.nameContent, {}), after: space.afterName });
+  if (node.headline) parts.push({ style: STYLE.subtitle, children: state.phrasing(node.headline, {}), after: 0 });
   if (node.contacts.length > 0) {
-    const children = node.contacts.flatMap((item, index) => [
-      ...(index > 0 ? [run(SEPARATOR, { style: STYLE.separator })] : []),
-      ...state.phrasing([item], {}),
-    ]);
-    paragraphs.push(new Paragraph({ style: STYLE.contacts, children }));
+    const children = node.contacts.flatMap((item, index) => [...(index > 0 ? [run(CONTACT_SEPARATOR, { style: STYLE.separator })] : []), ...state.phrasing([item], {})]);
+    parts.push({ style: STYLE.contacts, children, after: 0, before: Math.max(0, space.beforeContacts - (parts.at(-1)?.after ?? 0)) });
   }
-  return paragraphs;
+  return parts.map((part, index) => {
+    const last = index === parts.length - 1;
+    const options: IParagraphOptions = {
+      style: part.style,
+      children: part.children,
+      ...(part.before === undefined && !last ? {} : { spacing: { before: part.before === undefined ? undefined : twips(part.before), after: last ? twips(space.afterHeader) : undefined } }),
+      ...(last && masthead.rule ? { border: { bottom: ruleBorder(masthead.rule, state.tokens) } } : {}),
+    };
+    return new Paragraph(options);
+  });
 }

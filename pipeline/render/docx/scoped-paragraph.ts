@@ -8,6 +8,7 @@ export function scopedParagraph(scope: Scope, children: ParagraphChild[], option
     style: scope.style,
     numbering: scope.numbering ?? undefined,
     indent: scope.indent > 0 ? { left: scope.indent } : undefined,
+    spacing: scope.before === undefined ? undefined : { before: scope.before },
     ...options,
     children,
   });

@@ -35,6 +35,12 @@ export interface Scope {
   level: number;
   /** Left indent in twips for paragraphs that continue a list item, 0 elsewhere. */
   indent: number;
+  /**
+   * Space before the first paragraph in twips, where it differs from its style's: where the
+   * HTML's margins collapse (the larger of two adjacent margins, not their sum, see
+   * space-before.ts). Only the first block of `blocks` takes it.
+   */
+  before?: number;
 }
 
 /** Scope of the document body. */
@@ -71,7 +77,7 @@ export function createState(base: Pick<State, 'file' | 'tokens' | 'layout' | 'se
   let listInstances = 0;
   const state: State = {
     ...base,
-    blocks: (nodes, scope) => nodes.flatMap((node, index) => block(node, index === 0 ? scope : { ...scope, numbering: null })),
+    blocks: (nodes, scope) => nodes.flatMap((node, index) => block(node, index === 0 ? scope : { ...scope, numbering: null, before: undefined })),
     phrasing: (nodes, marks) => nodes.flatMap((node) => inline(node, marks)),
     nextListInstance: () => ++listInstances,
   };

@@ -19,7 +19,9 @@ export const STYLE = {
   contactLink: 'ContactLink',
   separator: 'Separator',
   entryDates: 'EntryDates',
+  entryOrganization: 'EntryOrganization',
   entryLocation: 'EntryLocation',
+  sectionRule: 'SectionRule',
   inlineCode: 'InlineCode',
   noteReference: 'NoteReference',
 } as const;

@@ -28,7 +28,7 @@ export async function toDocx(resume: Resume, options: RenderOptions, file: VFile
     subject: info.subject ?? '',
     keywords: info.keywords.join(', '),
     description: info.description ?? '',
-    styles: styleTable(tokens, info.lang),
+    styles: styleTable(tokens, layout, info.lang),
     numbering: numberingOptions(tokens),
     // The faces go in when the package is made reproducible; see STAND_INS.
     fonts: [{ name: tokens.fonts.body.family, ...STAND_INS, characterSet: CharacterSet.ANSI }],

@@ -54,13 +54,20 @@ function renderHeader(resume: Resume): Element {
   ]);
 }
 
-/** A contact as a link when it has a target; separators are text so every format reads alike. */
+/**
+ * A contact as a link when it has a target; separators are text so every format reads alike.
+ * The separator and the item after it are one unbreakable span (base.css `.contact-item`), so a
+ * line breaks before a separator, never after it: no line ends with a dangling ` ·`.
+ */
 function renderContact(contact: Contact, index: number): ElementContent[] {
-  const separator = index > 0 ? [h('span.sep', { ariaHidden: 'true' }, SEPARATOR)] : [];
   const hasLink = contact.content.some((node) => node.type === 'link');
-  const text = inline(contact.kind === 'phone' ? unbreakable(contact.content) : contact.content);
-  const content = contact.href && !hasLink ? [h('a', { href: contact.href }, text)] : text;
-  return [...separator, h(`span.contact.contact-${contact.kind}`, content)];
+  const shown = inline(contact.kind === 'phone' ? unbreakable(contact.content) : contact.content);
+  const content = contact.href && !hasLink ? [h('a', { href: contact.href }, shown)] : shown;
+  const item = h(`span.contact.contact-${contact.kind}`, content);
+  if (index === 0) return [item];
+  // The space before the mark is where a line may break; the mark and the space after it go with the item.
+  const mark = SEPARATOR.trimStart();
+  return [text(SEPARATOR.slice(0, SEPARATOR.length - mark.length)), h('span.contact-item', [h('span.sep', { ariaHidden: 'true' }, mark), item])];
 }
 
 /** `content` with no-break spaces. Why: a phone number must not break across lines at its spaces. */

@@ -1,9 +1,10 @@
 /** Résumé AST → clean UTF-8 plain text for pasting into application forms. */
-import type { Contact, Entry, Resume, Section, Inline } from '../../model/types.js';
+import type { Contact, Entry, Resume, Section } from '../../model/types.js';
 import { blockLines } from './block-lines.js';
+import { entryHeaderText } from './entry-header-text.js';
 import { inlineText, withTarget, type InlineOptions } from './inline-text.js';
 import { columns, wrap } from './wrap.js';
-import { datesText, SEPARATOR } from '../punctuation.js';
+import { SEPARATOR } from '../punctuation.js';
 
 /** Options of the text renderer. */
 export interface TextOptions {
@@ -60,13 +61,5 @@ function sectionChunks(section: Section, width: number): string[][] {
 
 /** The header line in the source's reading order, then the entry's blocks. */
 function entryLines(entry: Entry, width: number): string[] {
-  const textOf = (content: Inline) => inlineText(content, URLS).trim();
-  // A label goes before its field, as written (`Período: 03/2021 – Atual`).
-  const labelled = (field: keyof Entry['labels'], value: string) => (entry.labels[field] ? `${textOf(entry.labels[field]!)} ${value}` : value);
-  const dates = entry.dates ? [labelled('dates', datesText(entry.dates))] : [];
-  const names = [entry.role && labelled('role', textOf(entry.role)), entry.organization && labelled('organization', textOf(entry.organization))].filter((part): part is string => Boolean(part));
-  const title = [names.join(entry.joiner ? ` ${entry.joiner} ` : ', '), ...(entry.location ? [labelled('location', textOf(entry.location))] : []), ...entry.notes.map(textOf)];
-  const parts = (entry.datesFirst ? [...dates, ...title] : [...title, ...dates]).filter((part) => part !== '');
-  return [...wrap(parts.join(', '), width), ...blockLines(entry.children, width, URLS)];
+  return [...wrap(entryHeaderText(entry, URLS), width), ...blockLines(entry.children, width, URLS)];
 }
-
