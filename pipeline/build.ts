@@ -11,6 +11,9 @@ import { renderFormat, type Format, type Turns } from './render-format.js';
 import type { BrowserManager } from './render/pdf/browser-manager.js';
 import { STYLES_DIR } from './theme/load-theme.js';
 import { writeAtomic } from './write-atomic.js';
+import type { Edition } from './model/variants/variant-tag.js';
+import { mergeEditionFiles } from './variants/merge-edition-files.js';
+import { requestedEditions } from './variants/requested-editions.js';
 
 export interface BuildRequest {
   inputs: string[];
@@ -19,12 +22,19 @@ export interface BuildRequest {
   /** Theme from the command line; wins over front matter. */
   theme: string | null;
   paper: Paper | null;
+  /** `--pages N`: fit every document to N pages; wins over front matter; null for none. */
+  pages?: number | null;
+  /** `--variant NAME`: that declared variant, written as `DIR/FILE.NAME.html`…; `all` every one; null the master. */
+  variant?: string | null;
+  /** `--public`: leave out the phone number, the street and everything tagged private. */
+  public?: boolean;
   generator: string;
   /** Timestamp written into outputs; null writes none (see `buildDate`). */
   date: Date | null;
   /**
-   * The browser that prints the PDFs, started by the caller as early as it can be; null without
-   * PDFs. The build closes it once the last PDF is printed: one browser, one build.
+   * The browser that prints the PDFs and fits documents to their pages, started by the caller as
+   * early as it can be; null when no format needs it. The build closes it once the last document
+   * is printed: one browser, one build.
    */
   browser: BrowserManager | null;
   /** Aborting (Ctrl-C) removes temporary files and rejects. */
@@ -58,7 +68,7 @@ export async function build(request: BuildRequest): Promise<BuildResult> {
         done = true;
       };
       try {
-        return await buildOne(input, request, settings, onPrinted);
+        return await buildInput(input, request, settings, onPrinted);
       } finally {
         onPrinted();
       }
@@ -68,8 +78,31 @@ export async function build(request: BuildRequest): Promise<BuildResult> {
   return { files: results.map((result) => result.file), written: results.flatMap((result) => result.written) };
 }
 
-async function buildOne(input: string, request: BuildRequest, settings: RenderSettings, onPrinted: () => void): Promise<{ file: VFile; written: string[] }> {
-  const document = await prepareDocument(input, settings);
+/** Build the editions of `input` the request asks for; one file reports them all. */
+async function buildInput(input: string, request: BuildRequest, settings: RenderSettings, onPrinted: () => void): Promise<{ file: VFile; written: string[] }> {
+  const requested = await requestedEditions(input, request.variant ?? null, request.public ?? false);
+  if (!requested.ok) return { file: requested.file, written: [] };
+  // Why a count: the input is printed once every edition's PDF is.
+  let unprinted = requested.editions.length;
+  const results = await Promise.all(
+    requested.editions.map(async (edition) => {
+      let done = false;
+      const printedOne = () => {
+        if (!done && --unprinted === 0) onPrinted();
+        done = true;
+      };
+      try {
+        return await buildOne(input, edition, request, settings, printedOne);
+      } finally {
+        printedOne();
+      }
+    }),
+  );
+  return { file: mergeEditionFiles(results.map((result) => result.file), requested.editions), written: results.flatMap((result) => result.written) };
+}
+
+async function buildOne(input: string, edition: Edition, request: BuildRequest, settings: RenderSettings, onPrinted: () => void): Promise<{ file: VFile; written: string[] }> {
+  const document = await prepareDocument(input, settings, edition);
   const { file } = document;
   if (!document.ok || !(await prepareOutDir(request.outDir, file))) return { file, written: [] };
   let onSent = () => {};
@@ -77,7 +110,7 @@ async function buildOne(input: string, request: BuildRequest, settings: RenderSe
   const turns = { onSent, sent, onPrinted };
   const written = await Promise.all(
     request.formats.map(async (format) => {
-      const target = join(request.outDir, `${basename(input, extname(input))}.${format}`);
+      const target = join(request.outDir, `${basename(input, extname(input))}${edition.variant === null ? '' : `.${edition.variant}`}.${format}`);
       return (await writeFormat(format, document, target, request.browser, turns, request.signal)) ? [target] : [];
     }),
   );

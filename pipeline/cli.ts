@@ -7,6 +7,7 @@ import { useColor } from './color.js';
 import { checkCommandOptions, COMMAND_OPTIONS, type Command } from './command-options.js';
 import { hasErrors, UsageError, UserError } from './diagnostics.js';
 import { formatMessages } from './format-messages.js';
+import { UNKNOWN_VARIANT_OPTION } from './model/variants/variant-option.js';
 import type { Paper } from './model/types.js';
 import { packageRoot } from './package-root.js';
 import type { RenderSettings } from './prepare-document.js';
@@ -20,9 +21,12 @@ import { listThemes, STYLES_DIR } from './theme/load-theme.js';
 const pkg = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { name: string; version: string };
 
 const HELP = `Usage:
-  resume build [FILE ...] [--out DIR] [--format LIST] [--theme NAME] [--paper letter|a4] [--browser PATH]
+  resume build [FILE ...] [--out DIR] [--format LIST] [--theme NAME] [--paper letter|a4] [--pages N]
+               [--variant NAME|all] [--public] [--browser PATH]
   resume inspect [FILE] [--format json|text]
-  resume check [FILE ...] [--format text|json|sarif|github] [--strict] [--ignore ID] [--ats] [--browser PATH]
+                 [--variant NAME] [--public]
+  resume check [FILE ...] [--format text|json|sarif|github] [--strict] [--ignore ID] [--ats]
+               [--variant NAME] [--public] [--browser PATH]
   resume dev [FILE] [--port N] [--out DIR] [--theme NAME] [--paper letter|a4] [--browser PATH]
   resume doctor [--browser PATH]
   resume --help | --version
@@ -49,6 +53,15 @@ Options:
                       applicant tracking system does, and check every word is there, in order
   -t, --theme NAME    Theme from styles/ (default: front matter \`theme\`, else classic)
   -p, --paper SIZE    letter or a4 (default: front matter \`paper\`, else as \`lang\` prints: en Letter, de A4)
+      --pages N       build: shrink the theme's sizes, spacing and margins (down to its floors) until
+                      the PDF takes at most N pages; the DOCX takes the same sizes (default: front
+                      matter \`pages\`, else the theme as it is)
+      --variant NAME  build, inspect, check: the cut front matter \`variants:\` declares: content tagged
+                      \`<!-- only: NAME -->\` or untagged; build writes DIR/FILE.NAME.html and so on.
+                      build --variant all builds every declared variant. Without it: the master,
+                      everything (check: the master and every variant)
+      --public        build, inspect, check: leave out the phone number, the street of an address and
+                      everything tagged \`<!-- private -->\` (a variant with \`public: true\` always does)
       --browser PATH  Chrome or Chromium for the PDF (default: PUPPETEER_EXECUTABLE_PATH,
                       then a system browser, then one Puppeteer downloaded)
   -h, --help          Show this help
@@ -74,11 +87,14 @@ export async function main(argv: string[]): Promise<number> {
       format: { type: 'string', short: 'f' },
       theme: { type: 'string', short: 't' },
       paper: { type: 'string', short: 'p' },
+      pages: { type: 'string' },
       browser: { type: 'string' },
       port: { type: 'string' },
       strict: { type: 'boolean' },
       ats: { type: 'boolean' },
       ignore: { type: 'string', multiple: true },
+      variant: { type: 'string' },
+      public: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },
@@ -96,8 +112,11 @@ export async function main(argv: string[]): Promise<number> {
       const theme = await readTheme(values.theme);
       const formats = readFormats(values.format);
       const paper = readPaper(values.paper);
-      await using browser = formats.includes('pdf') ? new BrowserManager({ flag: values.browser ?? null, env: process.env, signal: interruption.signal }) : null;
-      void browser?.launch();
+      const pages = readPages(values.pages);
+      // Why a browser without PDFs: fitting to pages (from here or front matter) prints tries; it starts only if asked.
+      const needsBrowser = formats.some((format) => format === 'pdf' || format === 'html' || format === 'docx');
+      await using browser = needsBrowser ? new BrowserManager({ flag: values.browser ?? null, env: process.env, signal: interruption.signal }) : null;
+      if (formats.includes('pdf') || pages !== null) void browser?.launch();
       const { build } = await import('./build.js');
       const result = await build({
         inputs,
@@ -105,6 +124,9 @@ export async function main(argv: string[]): Promise<number> {
         formats,
         theme,
         paper,
+        pages,
+        variant: readVariant(values.variant, true),
+        public: values.public ?? false,
         generator: `${pkg.name} ${pkg.version}`,
         date: buildDate(process.env),
         browser,
@@ -112,7 +134,7 @@ export async function main(argv: string[]): Promise<number> {
       });
       report(result.files);
       for (const path of result.written) process.stderr.write(`wrote ${path}\n`);
-      return result.files.some(hasErrors) ? 1 : 0;
+      return exitStatus(result.files);
     }
     case 'inspect': {
       if (inputs.length > 1) throw new UsageError('inspect takes one file');
@@ -123,9 +145,9 @@ export async function main(argv: string[]): Promise<number> {
         import('./format-outline.js'),
       ]);
       // The same loading as `build` and `dev`: what inspect shows is what the build renders, with the same warnings.
-      const document = await loadDocument(inputs[0]!);
+      const document = await loadDocument(inputs[0]!, { variant: readVariant(values.variant, false), public: values.public ?? false });
       report([document.file]);
-      if (!document.ok) return 1;
+      if (!document.ok) return exitStatus([document.file]);
       const outline = toOutline(document.resume);
       process.stdout.write(`${format === 'json' ? JSON.stringify(outline, null, 2) : formatOutline(outline)}\n`);
       return 0;
@@ -139,14 +161,15 @@ export async function main(argv: string[]): Promise<number> {
       await using browser = values.ats ? new BrowserManager({ flag: values.browser ?? null, env: process.env, signal: interruption.signal }) : null;
       void browser?.launch();
       const date = buildDate(process.env);
-      const settings: RenderSettings = { theme: null, paper: null, generator: `${pkg.name} ${pkg.version}`, date, stylesDir: STYLES_DIR, themes: new Map() };
+      const settings: RenderSettings = { theme: null, paper: null, browser, generator: `${pkg.name} ${pkg.version}`, date, stylesDir: STYLES_DIR, themes: new Map() };
       const ats = browser ? { browser, settings, signal: interruption.signal } : undefined;
       // Why the epoch first: a check in CI, or a test, gives the same answers whatever the day.
-      const files = await Promise.all(inputs.map((input) => checkDocument(input, { today: date ?? new Date(), ignore, ats })));
+      const edition = { variant: readVariant(values.variant, false), public: values.public ?? false };
+      const files = await Promise.all(inputs.map((input) => checkDocument(input, { today: date ?? new Date(), ignore, ats, edition })));
       await browser?.close();
       await writeCheckReport(format, files);
       const { checkFailed } = await import('./check/check-result.js');
-      return checkFailed(files, values.strict ?? false) ? 1 : 0;
+      return exitStatus(files) === 2 ? 2 : checkFailed(files, values.strict ?? false) ? 1 : 0;
     }
     case 'dev': {
       if (inputs.length > 1) throw new UsageError('dev takes one file');
@@ -204,6 +227,28 @@ async function readTheme(name: string | undefined): Promise<string | null> {
 function buildDate(env: NodeJS.ProcessEnv): Date | null {
   const epoch = env.SOURCE_DATE_EPOCH;
   return epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : null;
+}
+
+/** `--pages N`: a whole number from 1; null without the option. */
+function readPages(pages: string | undefined): number | null {
+  if (pages === undefined) return null;
+  if (!/^[1-9]\d{0,2}$/.test(pages.trim())) throw new UsageError(`Invalid pages \`${pages}\`: expected a whole number from 1, such as \`--pages 1\``);
+  return Number(pages);
+}
+
+/** `--variant NAME` in lower case (`all` where `all` may be given); null without the option. The résumé tells whether it declares NAME. */
+function readVariant(name: string | undefined, all: boolean): string | null {
+  if (name === undefined) return null;
+  const lower = name.trim().toLowerCase();
+  if (lower === 'all' && !all) throw new UsageError('`--variant all` is for `resume build`; without `--variant`, check checks the master and every variant');
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(lower)) throw new UsageError(`Invalid variant \`${name}\`: expected the name of a variant front matter \`variants:\` declares${all ? ', or `all`' : ''}`);
+  return lower;
+}
+
+/** 2 when `--variant` named no declared variant (a usage error), else 1 when any file has an error, else 0. */
+function exitStatus(files: VFile[]): number {
+  if (files.some((file) => file.messages.some((message) => message.ruleId === UNKNOWN_VARIANT_OPTION))) return 2;
+  return files.some(hasErrors) ? 1 : 0;
 }
 
 function readPaper(paper: string | undefined): Paper | null {

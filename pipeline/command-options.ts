@@ -3,9 +3,9 @@ import { UsageError } from './diagnostics.js';
 
 /** The commands and their options (long names), as the help and DESIGN.md's CLI contract list them. */
 export const COMMAND_OPTIONS = {
-  build: ['out', 'format', 'theme', 'paper', 'browser'],
-  inspect: ['format'],
-  check: ['format', 'strict', 'ignore', 'ats', 'browser'],
+  build: ['out', 'format', 'theme', 'paper', 'pages', 'variant', 'public', 'browser'],
+  inspect: ['format', 'variant', 'public'],
+  check: ['format', 'strict', 'ignore', 'ats', 'variant', 'public', 'browser'],
   dev: ['port', 'out', 'theme', 'paper', 'browser'],
   doctor: ['browser'],
 } as const satisfies Record<string, readonly string[]>;

@@ -2,12 +2,15 @@
 import type { Root } from 'mdast';
 import type { Point } from 'unist';
 import type { VFile } from 'vfile';
-import { fail } from './diagnostics.js';
+import { fail, UserError, warn } from './diagnostics.js';
 import { loadDocument } from './load-document.js';
+import { MASTER } from './model/variants/to-edition.js';
+import type { Edition } from './model/variants/variant-tag.js';
 import { closestMatch } from './model/closest-match.js';
 import { paperForLanguage } from './model/paper-for-language.js';
 import type { Paper, Resume } from './model/types.js';
 import type { RenderOptions } from './render/options.js';
+import type { BrowserManager } from './render/pdf/browser-manager.js';
 import { lazyHtml } from './render-format.js';
 import { DEFAULT_THEME, listThemes, loadTheme } from './theme/load-theme.js';
 import { reportThemeError, ThemeError } from './theme/theme-error.js';
@@ -19,6 +22,13 @@ export interface RenderSettings {
   theme: string | null;
   /** Paper from the command line; wins over front matter; default by the résumé's language (`en` Letter, `de` A4). */
   paper: Paper | null;
+  /** Pages from the command line (`--pages`); wins over front matter `pages`. */
+  pages?: number | null;
+  /**
+   * The browser that fits a document to its pages (it prints the tries); without one (a build of
+   * JSON or text only) nothing is fitted.
+   */
+  browser?: BrowserManager | null;
   generator: string;
   date: Date | null;
   /** The themes folder. */
@@ -48,9 +58,9 @@ export interface FailedRendering {
 /** The outcome of `prepareDocument`. */
 export type Rendering = GoodRendering | FailedRendering;
 
-/** Prepare `path` for rendering; every problem (warnings too) is a message on the returned file. */
-export async function prepareDocument(path: string, settings: RenderSettings): Promise<Rendering> {
-  const document = await loadDocument(path);
+/** Prepare `edition` of `path` (default: the master) for rendering; every problem (warnings too) is a message on the returned file. */
+export async function prepareDocument(path: string, settings: RenderSettings, edition: Edition = MASTER): Promise<Rendering> {
+  const document = await loadDocument(path, edition);
   if (!document.ok) return document;
   const { file, resume, tree } = document;
   const fromFrontMatter = settings.theme === null && resume.meta.theme !== null;
@@ -63,7 +73,20 @@ export async function prepareDocument(path: string, settings: RenderSettings): P
     generator: settings.generator,
     date: settings.date,
   };
-  return { ok: true, file, resume, tree, options, html: lazyHtml(resume, options) };
+  const rendering: GoodRendering = { ok: true, file, resume, tree, options, html: lazyHtml(resume, options) };
+  const fromCommandLine = settings.pages ?? null;
+  const pages = fromCommandLine ?? resume.meta.pages;
+  if (pages === null || !settings.browser) return rendering;
+  const { fitPages } = await import('./fit-pages.js');
+  const pagesPlace = fromCommandLine === null ? resume.metaPlaces.pages : undefined;
+  try {
+    return await fitPages(rendering, pages, settings.browser, pagesPlace);
+  } catch (error) {
+    // Why a warning: without a browser the HTML and the DOCX are still worth writing, at the theme's sizes.
+    if (!(error instanceof UserError)) throw error;
+    warn(file, `Not fitted to ${pages} ${pages === 1 ? 'page' : 'pages'}: ${error.message}`, pagesPlace, 'fit-pages');
+    return rendering;
+  }
 }
 
 /** The theme `name` from the cache or the themes folder; null (with an error on `file`) when it cannot be loaded. */

@@ -40,7 +40,7 @@ const cases: Array<[string, string[]]> = [
   ['plus-front-matter.md', ['plus-front-matter.md:1:1: error: Unexpected `+++` front matter, expected YAML between `---` lines']],
   ['billion-laughs.md', ['billion-laughs.md:2:1: error: Front matter YAML refused: Excessive alias count indicates a resource exhaustion attack']],
   ['wrong-type.md', ['wrong-type.md:2:8: error: Front matter `paper` must be `letter` or `a4`, not `b5`']],
-  ['unknown-key.md', ['unknown-key.md:3:1: warning: Unknown front matter key `colour`, expected one of `name`, `headline`, `email`, `phone`, `location`, `theme`, `lang`, `description`, `links`, `paper`, `pages`, `keywords`, `entries`, `author`, `title`, `check`']],
+  ['unknown-key.md', ['unknown-key.md:3:1: warning: Unknown front matter key `colour`, expected one of `name`, `headline`, `email`, `phone`, `location`, `theme`, `lang`, `description`, `links`, `photo`, `paper`, `pages`, `keywords`, `entries`, `author`, `title`, `check`, `variants`']],
   ['bom-crlf.md', []],
   ['missing.md', ['missing.md: error: No such file: expected a Markdown résumé at this path']],
 ];

@@ -33,6 +33,12 @@ test('every tokens.json names the schema, for editors, and follows it', async ()
 });
 
 /** The sample built with the modern theme from a copy of styles/ whose modern tokens.json is `edit`ed: the printed messages. */
+/** The line (from 1) of the first of `text`'s lines that starts with the key `key`, so the tests outlive new tokens. */
+function lineOf(text: string): (key: string) => number {
+  const lines = text.split('\n');
+  return (key) => lines.findIndex((candidate) => candidate.trimStart().startsWith(key)) + 1;
+}
+
 async function messagesWithTokens(edit: (text: string) => string): Promise<{ ok: boolean; text: string; path: string }> {
   const stylesDir = join(tempDir(), 'styles');
   cpSync(STYLES_DIR, stylesDir, { recursive: true });
@@ -52,19 +58,20 @@ test('a wrong, missing or unknown token is an error at its line and column in to
       .replace('"bullet": { "color": "accent" }', '"bullet": { "colour": "accent" }'),
   );
   assert.is(ok, false);
+  const line = lineOf(readFileSync(join(STYLES_DIR, 'modern', 'tokens.json'), 'utf8'));
   assert.equal(text.split('\n'), [
-    `${path}:21:88: error: \`size.body\` is \`"9.25"\`, expected a size in points from 5 to 72`,
-    `${path}:24:3: error: Missing token \`space.afterName\`: expected a number of points from 0 to 72`,
-    `${path}:26:22: error: \`name.color\` is \`"teal"\`, expected a colour of the palette: \`text\`, \`muted\`, \`accent\` or \`rule\``,
-    `${path}:32:3: error: Missing token \`bullet.color\`: expected a colour of the palette: \`text\`, \`muted\`, \`accent\` or \`rule\``,
-    `${path}:32:15: error: Unknown token \`bullet.colour\`, did you mean \`color\`? Expected one of \`color\``,
+    `${path}:${line('"size"')}:88: error: \`size.body\` is \`"9.25"\`, expected a size in points from 5 to 72`,
+    `${path}:${line('"space"')}:3: error: Missing token \`space.afterName\`: expected a number of points from 0 to 72`,
+    `${path}:${line('"name"')}:22: error: \`name.color\` is \`"teal"\`, expected a colour of the palette: \`text\`, \`muted\`, \`accent\` or \`rule\``,
+    `${path}:${line('"bullet"')}:3: error: Missing token \`bullet.color\`: expected a colour of the palette: \`text\`, \`muted\`, \`accent\` or \`rule\``,
+    `${path}:${line('"bullet"')}:15: error: Unknown token \`bullet.colour\`, did you mean \`color\`? Expected one of \`color\``,
   ]);
 });
 
 test('a tokens.json that is no JSON is an error where it stops being JSON', async () => {
   const { ok, text, path } = await messagesWithTokens((tokens) => tokens.replace('"rule": "#c5d3d3"', '"rule": #c5d3d3'));
   assert.is(ok, false);
-  assert.is(text, `${path}:23:82: error: Invalid JSON: unexpected characters at \`#c5d3d3\``);
+  assert.is(text, `${path}:${lineOf(readFileSync(join(STYLES_DIR, 'modern', 'tokens.json'), 'utf8'))('"color"')}:82: error: Invalid JSON: unexpected characters at \`#c5d3d3\``);
 });
 
 test('the CLI prints a broken token at its place in styles/NAME/tokens.json, and exits 1 without a stack trace', () => {

@@ -1,6 +1,7 @@
 /**
- * `resume check` on one file: load it as the build does, then run every rule it does not ignore; with
- * `--ats`, build its PDF and DOCX in memory, read them back as a parser does, and run the rules on them.
+ * `resume check` on one file: load each edition as the build does (the master and every declared
+ * variant, or the one asked for), then run every rule it does not ignore; with `--ats`, build its PDF
+ * and DOCX in memory, read them back as a parser does, and run the rules on them.
  */
 import type { VFile } from 'vfile';
 import { loadDocument } from '../load-document.js';
@@ -17,6 +18,10 @@ import type { CheckContext, Reading } from './rule.js';
 import { DEFAULT_PAGES } from './rules/length.js';
 import { runBuiltRules, runRules } from './run-rules.js';
 import { monthOf } from './year-month.js';
+import { MASTER } from '../model/variants/to-edition.js';
+import type { Edition } from '../model/variants/variant-tag.js';
+import { mergeEditionFiles } from '../variants/merge-edition-files.js';
+import { requestedEditions } from '../variants/requested-editions.js';
 
 /** What the command line gives the check. */
 export interface CheckOptions {
@@ -26,6 +31,8 @@ export interface CheckOptions {
   ignore: readonly string[];
   /** With `--ats`: how to build the PDF and DOCX to read back; absent, nothing is built. */
   ats?: AtsOptions | undefined;
+  /** The edition to check (`--variant`, `--public`); a null variant checks the master and every declared variant. */
+  edition?: Edition;
 }
 
 /** How `--ats` builds the files it reads back: as `resume build` would. */
@@ -40,13 +47,22 @@ export interface AtsOptions {
 
 /**
  * Check `path`: its loading messages (the build's warnings and errors) and then each rule's, all on the
- * returned file; with `ats`, the rules on the built files too, and the report of what a parser finds in
- * `file.data.ats`. A file that does not load is not checked further.
+ * returned file, each message once, saying which editions it is about when not all; with `ats`, the
+ * rules on the built files too, and the report of what a parser finds in `file.data.ats` (of the master,
+ * or of the variant asked for). A file that does not load is not checked further.
  */
 export async function checkDocument(path: string, options: CheckOptions): Promise<VFile> {
+  const { variant, public: isPublic } = options.edition ?? MASTER;
+  const requested = await requestedEditions(path, variant ?? 'all', isPublic, variant === null);
+  if (!requested.ok) return requested.file;
+  const files = await Promise.all(requested.editions.map((edition) => checkEdition(path, edition, options)));
+  return mergeEditionFiles(files, requested.editions);
+}
+
+async function checkEdition(path: string, edition: Edition, options: CheckOptions): Promise<VFile> {
   // Why both: `--ats` loads the document as the build does, with its theme; without it, no theme is needed.
-  const rendering = options.ats ? await prepareDocument(path, options.ats.settings) : null;
-  const document = rendering ?? (await loadDocument(path));
+  const rendering = options.ats ? await prepareDocument(path, options.ats.settings, edition) : null;
+  const document = rendering ?? (await loadDocument(path, edition));
   if (!document.ok) return document.file;
   const { file, resume, tree } = document;
   const ignored = new Set([...options.ignore, ...frontMatterIgnores(tree, file)]);
@@ -66,7 +82,8 @@ async function checkBuilt(document: GoodRendering, context: CheckContext, ignore
     const words = read.lines.flatMap(readingWords);
     return { readBack: read, words, comparison: compareWords(texts, words) };
   });
-  const pages = { limit: frontMatter.pages ?? DEFAULT_PAGES, place: frontMatter.places.pages };
+  // Why the résumé's: a variant may set its own `pages`.
+  const pages = { limit: resume.meta.pages ?? DEFAULT_PAGES, place: resume.metaPlaces.pages };
   runBuiltRules({ ...context, readings, expected, pages }, file, ignored);
   file.data.ats = atsReport(resume, expected.length, readings);
 }

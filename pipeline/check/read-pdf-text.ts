@@ -7,9 +7,7 @@ import type { ReadBack } from './read-back.js';
 
 /** Read `bytes` (a PDF) back as a parser does. */
 export async function readPdfText(bytes: Uint8Array): Promise<ReadBack> {
-  const { getDocument, VerbosityLevel } = await loadPdfJs();
-  // Why a copy: pdf.js takes the buffer over (it may detach it).
-  const document = await getDocument({ data: bytes.slice(), verbosity: VerbosityLevel.ERRORS, isEvalSupported: false, disableFontFace: true, useSystemFonts: false }).promise;
+  const document = await openPdf(bytes);
   try {
     const lines: string[] = [];
     const links: string[] = [];
@@ -26,6 +24,28 @@ export async function readPdfText(bytes: Uint8Array): Promise<ReadBack> {
   } finally {
     await document.destroy();
   }
+}
+
+/** How many lines of text each page of `bytes` (a PDF) holds, as `readPdfText` joins them. */
+export async function countPageLines(bytes: Uint8Array): Promise<number[]> {
+  const document = await openPdf(bytes);
+  try {
+    const counts: number[] = [];
+    for (let number = 1; number <= document.numPages; number += 1) {
+      const page = await document.getPage(number);
+      counts.push(pageLines((await page.getTextContent()).items.filter((item): item is TextItem => 'str' in item && item.str.trim() !== '')).length);
+      page.cleanup();
+    }
+    return counts;
+  } finally {
+    await document.destroy();
+  }
+}
+
+async function openPdf(bytes: Uint8Array) {
+  const { getDocument, VerbosityLevel } = await loadPdfJs();
+  // Why a copy: pdf.js takes the buffer over (it may detach it).
+  return await getDocument({ data: bytes.slice(), verbosity: VerbosityLevel.ERRORS, isEvalSupported: false, disableFontFace: true, useSystemFonts: false }).promise;
 }
 
 /**

@@ -111,7 +111,8 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     lastOutputReport = text;
   }, internalError);
 
-  const renderSettings = { theme: options.theme, paper: options.paper, generator: options.generator, date: options.date, stylesDir, themes };
+  // Why the browser: front matter `pages` fits the preview as it fits the build.
+  const renderSettings = { theme: options.theme, paper: options.paper, browser, generator: options.generator, date: options.date, stylesDir, themes };
   const previews = latestOnly<PreviewJob>(async (job) => {
     if (job.kind === 'warm-up') {
       for (let index = 0; index < WARM_UP_RENDERS && !closed && !previews.pending(); index++) {

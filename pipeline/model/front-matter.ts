@@ -7,6 +7,7 @@ import { fail, warn } from '../diagnostics.js';
 import { closestMatch } from './closest-match.js';
 import type { PairOrder } from './role-or-organization.js';
 import type { Paper } from './types.js';
+import { readVariants, type VariantDeclaration } from './variants/read-variants.js';
 
 /** One item of `links`. */
 export interface FrontMatterLink {
@@ -24,6 +25,8 @@ export interface FrontMatterFields {
   phone?: string;
   location?: string;
   links?: FrontMatterLink[];
+  /** The picture beside the name: a PNG, JPEG, WebP or GIF file, relative to the Markdown file. */
+  photo?: string;
   paper?: Paper;
   /** The most pages the built résumé should take; `resume check --ats` warns past it (default 2). */
   pages?: number;
@@ -39,6 +42,8 @@ export interface FrontMatterFields {
   title?: string;
   /** Options of `resume check` for this résumé; `resume check` validates the rule ids. */
   check?: CheckSettings;
+  /** The cuts `resume build --variant NAME` makes, each with its overrides. */
+  variants?: VariantDeclaration[];
 }
 
 /** Front matter `check: { ignore: [rule-id] }`: the rules `resume check` leaves out for this résumé. */
@@ -56,7 +61,7 @@ export interface FrontMatter extends FrontMatterFields {
 }
 
 /** Where a value stands, for reading it and for placing its problems. */
-interface Where {
+export interface Where {
   key: FrontMatterKey;
   /** The value's YAML node: its source text and its items' positions. */
   node: YamlNode | null;
@@ -78,6 +83,7 @@ const READERS: { [K in FrontMatterKey]: Reader<K> } = {
   lang: readLanguageTag,
   description: readText,
   links: readLinks,
+  photo: readText,
   paper: readPaper,
   pages: readPages,
   keywords: readKeywords,
@@ -85,6 +91,7 @@ const READERS: { [K in FrontMatterKey]: Reader<K> } = {
   author: readText,
   title: readText,
   check: readCheck,
+  variants: readVariants,
 };
 const KNOWN_KEYS = Object.keys(READERS) as FrontMatterKey[];
 const PAPERS: readonly Paper[] = ['letter', 'a4'];
@@ -154,7 +161,7 @@ function unknownKeyReason(key: string): string {
 }
 
 /** Text only: a number where text is expected is a mistake (`lang: 42`), not text. */
-function readText(value: unknown, where: Where): string | undefined {
+export function readText(value: unknown, where: Where): string | undefined {
   if (typeof value === 'string') return value.trim();
   fail(where.file, `Front matter \`${where.key}\` must be text, not ${describe(value)}`, where.place, 'front-matter-type');
   return undefined;
@@ -180,7 +187,7 @@ function readLanguageTag(value: unknown, where: Where): string | undefined {
   return undefined;
 }
 
-function readPaper(value: unknown, where: Where): Paper | undefined {
+export function readPaper(value: unknown, where: Where): Paper | undefined {
   const paper = typeof value === 'string' ? value.toLowerCase() : value;
   if (PAPERS.includes(paper as Paper)) return paper as Paper;
   fail(where.file, `Front matter \`paper\` must be \`letter\` or \`a4\`, not \`${String(value)}\``, where.place, 'front-matter-type');
@@ -188,7 +195,7 @@ function readPaper(value: unknown, where: Where): Paper | undefined {
 }
 
 /** A whole number of pages from 1 (`pages: 2`). */
-function readPages(value: unknown, where: Where): number | undefined {
+export function readPages(value: unknown, where: Where): number | undefined {
   if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 1) return value;
   fail(where.file, `Front matter \`pages\` must be a whole number from 1, such as \`pages: 2\`, not ${describe(value)}`, where.place, 'front-matter-type');
   return undefined;
@@ -284,7 +291,7 @@ function sourceText(node: YamlNode | null, value: number): string {
   return (isScalar(node) ? node.source : undefined) ?? String(value);
 }
 
-function describe(value: unknown): string {
+export function describe(value: unknown): string {
   if (value === null || value === undefined) return 'empty';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';

@@ -10,6 +10,7 @@ import { bodyContacts as readBodyContacts } from './body-contacts.js';
 import { frontMatterEmail } from './front-matter-email.js';
 import { readFrontMatter, type FrontMatter } from './front-matter.js';
 import { withoutDocumentTitle } from './document-title.js';
+import { headerPhoto } from '../images/header-photo.js';
 import { personName, readsAsName } from './person-name.js';
 import { readHeader } from './read-header.js';
 import { readSections } from './read-sections.js';
@@ -26,11 +27,13 @@ export function toResume(tree: Root, file: VFile): Resume {
 
   const header = readHeader(queue, Boolean(frontMatter.name ?? frontMatterName(frontMatter)));
   const body = readSections(queue.slice(header.end), file, { entries: frontMatter.entries ?? null });
-  const { namePosition, nameContent, headline, contacts } = header;
-  const summary = [...header.before, ...body.summary];
+  const { namePosition, headline, contacts } = header;
+  // Why not when front matter names a photo: then the Markdown's images stay where they are written.
+  const { photo, nameContent, before } = frontMatter.photo === undefined ? headerPhoto(header.nameContent, header.before) : { photo: null, nameContent: header.nameContent, before: header.before };
+  const summary = [...before, ...body.summary];
 
   return applyFrontMatter(
-    { type: 'resume', name: header.name, nameContent, headline, contacts, bodyContacts: [], summary, sections: body.sections, meta: { lang: 'en', paper: null, theme: null, keywords: [], description: null }, metaPlaces: {}, position: namePosition },
+    { type: 'resume', name: header.name, nameContent, headline, photo, contacts, bodyContacts: [], summary, sections: body.sections, meta: { lang: 'en', paper: null, pages: null, theme: null, keywords: [], description: null }, metaPlaces: {}, position: namePosition },
     frontMatter,
     file,
     frontMatterNode,
@@ -88,15 +91,18 @@ function applyFrontMatter(resume: Resume, data: FrontMatter, file: VFile, node: 
     name,
     nameContent: data.name ? text(data.name) : fallback ? text(fallback) : resume.nameContent,
     headline: data.headline ? text(data.headline) : resume.headline,
+    // The load layer reads the file; an empty alt lets each format name the person instead.
+    photo: data.photo ? { type: 'image', url: data.photo, alt: '', position: at(data.places.photo) } : resume.photo,
     contacts,
     bodyContacts,
     meta: {
       lang: data.lang ?? resume.meta.lang,
       paper: data.paper ?? null,
+      pages: data.pages ?? null,
       theme: data.theme ?? null,
       keywords: data.keywords ?? [],
       description: data.description ?? null,
     },
-    metaPlaces: { lang: data.places.lang, paper: data.places.paper, theme: data.places.theme, keywords: data.places.keywords, description: data.places.description },
+    metaPlaces: { lang: data.places.lang, paper: data.places.paper, pages: data.places.pages, theme: data.places.theme, keywords: data.places.keywords, description: data.places.description },
   };
 }

@@ -1,5 +1,5 @@
 /** The résumé AST: a typed tree built from mdast by the conventions in DESIGN.md. */
-import type { BlockContent, DefinitionContent, PhrasingContent, Table } from 'mdast';
+import type { BlockContent, DefinitionContent, Image, PhrasingContent, Table } from 'mdast';
 import type { Point, Position } from 'unist';
 
 /** Inline content kept as mdast so every renderer keeps links, emphasis and code. */
@@ -10,12 +10,38 @@ export type Block = BlockContent | DefinitionContent | Table;
 
 export type Paper = 'letter' | 'a4';
 
+/** The picture formats every output can hold (the DOCX gets a WebP as PNG). */
+export type ImageMediaType = 'image/png' | 'image/jpeg' | 'image/webp' | 'image/gif';
+
+/** An image file read next to the résumé by the load layer (load-images.ts): what renderers embed. */
+export interface ImageFile {
+  /** The path as the Markdown or front matter wrote it (`photo.jpg`). */
+  path: string;
+  mediaType: ImageMediaType;
+  bytes: Uint8Array;
+  /** Size in pixels, as stored. */
+  width: number;
+  height: number;
+}
+
+declare module 'mdast' {
+  interface ImageData {
+    /** The file the image's URL names, once the load layer has read it; absent before, or for a renderer given a bare AST. */
+    file?: ImageFile;
+  }
+}
+
 export interface Resume {
   type: 'resume';
   /** The name as plain text, or null when neither a heading nor front matter gives one. */
   name: string | null;
   nameContent: Inline;
   headline: Inline | null;
+  /**
+   * The picture beside the name (front matter `photo`, or an image alone in the header), its file
+   * read by the load layer; null for none.
+   */
+  photo: Image | null;
   /** The contacts of the header: what every format shows under the name. */
   contacts: Contact[];
   /**
@@ -36,6 +62,8 @@ export interface Resume {
 export interface Meta {
   lang: string;
   paper: Paper | null;
+  /** The most pages the PDF and DOCX may take; null leaves the theme's sizes as they are (`--pages` wins). */
+  pages: number | null;
   theme: string | null;
   keywords: string[];
   description: string | null;

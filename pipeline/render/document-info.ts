@@ -1,6 +1,7 @@
 /** The metadata every format writes: title, author, subject, keywords, description, language. */
 import { toString } from 'mdast-util-to-string';
 import type { Resume } from '../model/types.js';
+import { languageWords } from './language-words.js';
 import { visibleText } from './visible-text.js';
 
 export interface DocumentInfo {
@@ -19,8 +20,10 @@ const MAX_DESCRIPTION = 300;
 /** Metadata of `resume`, from its name, headline, front matter and summary. */
 export function documentInfo(resume: Resume): DocumentInfo {
   const headline = resume.headline ? toString(resume.headline) : null;
+  // The document's name in its language: `Erika Mustermann — Lebenslauf`.
+  const documentName = languageWords(resume.meta.lang).document;
   return {
-    title: resume.name ? `${resume.name} — Résumé` : 'Résumé',
+    title: resume.name ? `${resume.name} — ${documentName}` : documentName,
     author: resume.name,
     subject: headline ?? resume.meta.description,
     keywords: resume.meta.keywords,

@@ -57,10 +57,14 @@ export interface ThemeTokens {
     beforeEntry: number; afterEntryHeader: number; paragraph: number; bullet: number; listIndent: number;
   };
   page: { marginTop: number; marginRight: number; marginBottom: number; marginLeft: number };
+  /** The floors of fitting to a number of pages: body size in points, margins in inches. */
+  fit: { minBodySize: number; minMargin: number };
   name: { color: ColorRole; letterSpacing: number; lineHeight: number };
   headline: { color: ColorRole; fontStyle: FontStyle };
   /** The header: name, headline and contacts; its rule runs under all three. */
   masthead: { rule: RuleToken | null };
+  /** The photo beside the name: the square it fits in and the rounding of its corners, in points. */
+  photo: { size: number; radius: number };
   sectionTitle: { color: ColorRole; letterSpacing: number; lineHeight: number; rule: (RuleToken & { position: SectionRulePosition }) | null };
   entryTitle: { lineHeight: number; organizationColor: ColorRole };
   /** Links as printed (PDF, DOCX) and in the contacts. */

@@ -127,15 +127,19 @@ test('--format github prints workflow commands with file, line and column on std
 // One run with `--ats` launches the browser (the one launch of this suite); the runs after point the
 // browser at nothing, so that they report the DOCX alone and launch none.
 const NO_BROWSER = { PUPPETEER_EXECUTABLE_PATH: '/nonexistent/chrome' };
-const LONG = `---\npages: 1\n---\n# Ines Vargas\n\nines@example.org\n\n## Experience\n\n${Array.from({ length: 8 }, (_, index) => `**Jan ${2017 - index} – Dec ${2017 - index}, Engineer ${index}, Company ${index}**\n\n${'- Delivered a project for the team by planning the work, writing the code, reviewing changes and measuring the results.\n'.repeat(3)}`).join('\n')}`;
+const longer = (entries: number) => `---\npages: 1\n---\n# Ines Vargas\n\nines@example.org\n\n## Experience\n\n${Array.from({ length: entries }, (_, index) => `**Jan ${2017 - index} – Dec ${2017 - index}, Engineer ${index}, Company ${index}**\n\n${'- Delivered a project for the team by planning the work, writing the code, reviewing changes and measuring the results.\n'.repeat(3)}`).join('\n')}`;
+/** Two pages at the theme's sizes: the build fits it on the one page front matter allows. */
+const FITS = longer(8);
+const LONG = longer(24);
 
 test('--ats --format json: each file with what a parser reads in its built PDF and DOCX, and the rules on them', () => {
   const good = writeCv(CLEAN);
   const long = writeCv(LONG);
-  const { status, stdout, stderr } = check([good, long, '--ats', '--format', 'json']);
+  const fits = writeCv(FITS);
+  const { status, stdout, stderr } = check([good, long, fits, '--ats', '--format', 'json']);
   assert.is(status, 0, stderr);
   const report = JSON.parse(stdout);
-  const [first, second] = report.files;
+  const [first, second, third] = report.files;
   assert.equal(first.messages, []);
   assert.equal(first.ats.files.map((file: { format: string; name: string; emails: string[]; missing: number; outOfOrder: number }) => [file.format, file.name, file.emails, file.missing, file.outOfOrder]), [
     ['pdf', 'Ines Vargas', ['ines@example.org'], 0, 0],
@@ -145,9 +149,13 @@ test('--ats --format json: each file with what a parser reads in its built PDF a
     ['Experience', true, ['Mar 2021 – Present', 'Jan 2018 – Feb 2021']],
     ['Education', true, ['2014 – 2018']],
   ]);
-  assert.is(second.ats.files[0].pages, 2);
-  assert.equal(second.messages.map((message: { ruleId: string; line: number; column: number }) => [message.ruleId, message.line, message.column]), [['length-pages', 2, 8]]);
-  assert.equal([report.errors, report.warnings], [0, 1]);
+  // Too long for one page even at the theme's floors: the build's warning, then the rule's, both at `pages:`.
+  assert.ok(second.ats.files[0].pages > 1);
+  assert.equal(second.messages.map((message: { ruleId: string; line: number; column: number }) => [message.ruleId, message.line, message.column]), [['fit-pages', 2, 8], ['length-pages', 2, 8]]);
+  assert.equal([report.errors, report.warnings], [0, 2]);
+  // What check measures is the PDF the build writes: fitted to its page.
+  assert.is(third.ats.files[0].pages, 1);
+  assert.equal(third.messages.filter((message: { severity: string }) => message.severity !== 'info'), []);
 });
 
 test('--ats in text: the report on stdout, the diagnostics on stderr; a PDF that cannot be built is an error, the DOCX still read', () => {

@@ -71,16 +71,16 @@ test('suggests the known key an unknown one is a typo of, and lists the keys oth
     {
       at: '5:1',
       fatal: false,
-      reason: 'Unknown front matter key `colour`, expected one of `name`, `headline`, `email`, `phone`, `location`, `theme`, `lang`, `description`, `links`, `paper`, `pages`, `keywords`, `entries`, `author`, `title`, `check`',
+      reason: 'Unknown front matter key `colour`, expected one of `name`, `headline`, `email`, `phone`, `location`, `theme`, `lang`, `description`, `links`, `photo`, `paper`, `pages`, `keywords`, `entries`, `author`, `title`, `check`, `variants`',
     },
   ]);
   assert.equal(data, { name: 'Jane Doe', places: { name: { line: 2, column: 7 } } });
 });
 
 test('takes a key of five letters or fewer for a typo only when one edit away from a known key', () => {
-  // `photo` is two edits from `phone` but means something else; `lag` is one from `lang`.
-  const { messages } = read('x.md', '---\nphoto: me.jpg\nlag: en\nheadlnie: Engineer\n---\n# Jane\n');
-  assert.match(messages[0]!.reason, /^Unknown front matter key `photo`, expected one of /);
+  // `tone` is two edits from `phone` but means something else; `lag` is one from `lang`.
+  const { messages } = read('x.md', '---\ntone: warm\nlag: en\nheadlnie: Engineer\n---\n# Jane\n');
+  assert.match(messages[0]!.reason, /^Unknown front matter key `tone`, expected one of /);
   assert.is(messages[1]!.reason, 'Unknown front matter key `lag`: did you mean `lang`?');
   assert.is(messages[2]!.reason, 'Unknown front matter key `headlnie`: did you mean `headline`?');
 });

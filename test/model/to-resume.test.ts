@@ -121,7 +121,7 @@ conventions('lets front matter override the name and fill headline, contacts and
     ['url', 'https://github.com/ada'],
     ['url', 'https://example.org/notes'],
   ]);
-  assert.equal(outline.meta, { lang: 'en-GB', paper: 'a4', theme: null, keywords: ['engines', 'notes'], description: null });
+  assert.equal(outline.meta, { lang: 'en-GB', paper: 'a4', pages: null, theme: null, keywords: ['engines', 'notes'], description: null });
   assert.equal(file.messages.map((m) => [m.line, m.column, m.ruleId]), [[15, 1, 'name-override']]);
 });
 

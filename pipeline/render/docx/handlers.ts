@@ -3,6 +3,7 @@ import type { BlockContentMap, DefinitionContentMap, ListContentMap } from 'mdas
 import type { Contact, Entry, Resume, Section } from '../../model/types.js';
 import { blockquote, code, definition, footnoteDefinition, heading, html, paragraph, thematicBreak } from './blocks.js';
 import { entry } from './entry.js';
+import { figure, isFigureParagraph } from './image.js';
 import { list, listItem } from './list.js';
 import { phrasingHandlers } from './phrasing.js';
 import { contact, resume } from './resume.js';
@@ -16,7 +17,7 @@ const block: { [K in keyof BlockNodes]: BlockHandler<BlockNodes[K]> } = {
   resume,
   section,
   entry,
-  paragraph,
+  paragraph: (node, state, scope) => (isFigureParagraph(node) ? figure(node, state, scope) : paragraph(node, state, scope)),
   heading,
   list,
   listItem,

@@ -19,6 +19,7 @@ import { deflateRawSync } from 'node:zlib';
 import { strFromU8, strToU8, unzipSync, Zip, ZipPassThrough, type Unzipped } from 'fflate';
 import { InternalError } from '../../diagnostics.js';
 import type { EmbeddedFaces } from './fonts.js';
+import { writeLanguage } from './language.js';
 
 // Why: a face is the same object in every DOCX of a theme (see fonts.ts), in a batch or the dev
 // server; it is obfuscated and deflated once, not per document. (Other parts are new each time.)
@@ -34,11 +35,13 @@ const DOS_EPOCH = Date.UTC(1980, 0, 1);
 
 /**
  * `docx` with `faces` in place of the stand-ins, its timestamps set to `date` (none written when
- * null, zip entries then at the DOS epoch), and its random ids and font keys derived from the content.
+ * null, zip entries then at the DOS epoch), and its random ids and font keys derived from the content;
+ * and, while it is unzipped, its language `lang` written where docx cannot (language.ts).
  */
-export function makeReproducible(docx: Uint8Array, date: Date | null, faces: EmbeddedFaces): Uint8Array {
+export function makeReproducible(docx: Uint8Array, date: Date | null, faces: EmbeddedFaces, lang: string): Uint8Array {
   const files = unzipSync(docx);
   setTimestamps(files, date);
+  writeLanguage(files, lang);
   renumberRelationships(files);
   embedFaces(files, faces);
   // The content types part first, where Office writes it.

@@ -2,6 +2,7 @@
 import { ExternalHyperlink, TextRun, type ParagraphChild } from 'docx';
 import type { LinkReference, PhrasingContentMap } from 'mdast';
 import { htmlText } from '../html-text.js';
+import { imageIcon } from './image.js';
 import { run } from './run.js';
 import type { Marks, PhrasingHandler, State } from './state.js';
 import { STYLE } from './style-ids.js';
@@ -26,7 +27,8 @@ export const phrasingHandlers: { [K in keyof PhrasingContentMap]: PhrasingHandle
   },
   // References were resolved into links in parse; one left here had no definition and reads as written.
   linkReference: (node, state, marks) => reference(node, state, marks),
-  image: (node, _state, marks) => (node.alt ? [run(node.alt, marks)] : []),
+  // A figure (an image alone in its paragraph) is the paragraph handler's: see handlers.ts.
+  image: imageIcon,
   imageReference: (node, _state, marks) => (node.alt ? [run(node.alt, marks)] : []),
   footnoteReference: (node, _state, marks) => [run(node.label ?? node.identifier, { ...marks, style: STYLE.noteReference })],
   html: (node, _state, marks) =>

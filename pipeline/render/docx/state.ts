@@ -18,6 +18,8 @@ export interface Marks {
   style?: string;
   /** Character style of links inside (the contact line's links look unlike the body's). */
   linkStyle?: string;
+  /** Whether the paragraph runs right to left: a run of no letters (digits, punctuation) then does too (direction.ts). */
+  rightToLeft?: boolean;
 }
 
 /** The list a paragraph belongs to. */
@@ -58,6 +60,8 @@ export interface State {
   readonly layout: PageLayout;
   /** Markdown depth of the résumé's section headings. */
   readonly sectionDepth: number;
+  /** Whether the résumé's language is written right to left (tables then run right to left too). */
+  readonly rightToLeft: boolean;
   /** Render blocks; only the first takes `scope.numbering`, so a list item has one bullet. */
   blocks(nodes: readonly Node[], scope: Scope): FileChild[];
   /** Render inline content into runs and hyperlinks. */
@@ -73,12 +77,12 @@ export interface Handlers {
 }
 
 /** State for one render; handlers are looked up by `node.type`, unknown nodes warn and keep their text. */
-export function createState(base: Pick<State, 'file' | 'tokens' | 'layout' | 'sectionDepth'>, handlers: Handlers): State {
+export function createState(base: Pick<State, 'file' | 'tokens' | 'layout' | 'sectionDepth' | 'rightToLeft'>, handlers: Handlers): State {
   let listInstances = 0;
   const state: State = {
     ...base,
     blocks: (nodes, scope) => nodes.flatMap((node, index) => block(node, index === 0 ? scope : { ...scope, numbering: null, before: undefined })),
-    phrasing: (nodes, marks) => nodes.flatMap((node) => inline(node, marks)),
+    phrasing: (nodes, marks) => nodes.flatMap((node) => inline(node, base.rightToLeft ? { ...marks, rightToLeft: true } : marks)),
     nextListInstance: () => ++listInstances,
   };
 

@@ -10,11 +10,14 @@ import {
   UnderlineType,
   type IBaseParagraphStyleOptions,
   type IBorderOptions,
+  type IParagraphOptions,
   type ICharacterStyleOptions,
   type IParagraphStyleOptions,
   type IStylesOptions,
 } from 'docx';
 import type { ColorRole, RuleToken, ThemeTokens } from '../../theme/theme.js';
+import { isRightToLeft } from '../../model/language.js';
+import { runLanguage } from './language.js';
 import { halfPoints, hex, twips, type PageLayout } from './page.js';
 import { ruleBorder } from './rule-border.js';
 import { runFonts } from './run-fonts.js';
@@ -61,8 +64,10 @@ export function styleTable(tokens: ThemeTokens, layout: PageLayout, lang: string
     default: {
       document: {
         // Why kern: the browser kerns (base.css `font-kerning: normal`); Word and LibreOffice kern only when asked.
-        run: { font, size: halfPoints(size.body), color: color('text'), language: { value: lang }, kern: 2 },
-        paragraph: { spacing: { before: twips(space.paragraph), after: 0, ...line(size.body, tokens.lineHeight) } },
+        run: { font, size: halfPoints(size.body), color: color('text'), language: runLanguage(lang), kern: 2 },
+        // Why spread: docx writes `bidirectional` (w:bidi) in the default paragraph properties, but its
+        // type for them omits it. Every paragraph of a right-to-left résumé runs right to left.
+        paragraph: { spacing: { before: twips(space.paragraph), after: 0, ...line(size.body, tokens.lineHeight) }, ...paragraphDirection(lang) },
       },
       title: {
         basedOn: 'Normal',
@@ -157,4 +162,8 @@ export function styleTable(tokens: ThemeTokens, layout: PageLayout, lang: string
   function border(rule: RuleToken): IBorderOptions {
     return ruleBorder(rule, tokens);
   }
+}
+
+function paragraphDirection(lang: string): Pick<IParagraphOptions, 'bidirectional'> {
+  return isRightToLeft(lang) ? { bidirectional: true } : {};
 }

@@ -41,6 +41,8 @@ export const table: BlockHandler<MdastTable> = (node, state) => {
       columnWidths: Array.from({ length: columns }, () => columnWidth),
       margins: CELL_PADDING,
       borders: { top: none, left: none, right: none, insideVertical: none, bottom: rule, insideHorizontal: rule },
+      // The first column at the right in a right-to-left résumé (`w:bidiVisual`), as the HTML's table.
+      ...(state.rightToLeft ? { visuallyRightToLeft: true } : {}),
     }),
   ];
 };

@@ -39,6 +39,8 @@ export function customProperties(tokens: ThemeTokens): Record<string, string> {
     '--headline-color': role(headline.color),
     '--headline-font-style': headline.fontStyle,
     ...rule('--masthead-rule', masthead.rule),
+    '--photo-size': `${tokens.photo.size}pt`,
+    '--photo-radius': `${tokens.photo.radius}pt`,
     '--section-title-color': role(sectionTitle.color),
     '--section-title-letter-spacing': `${sectionTitle.letterSpacing}em`,
     '--section-title-line-height': String(sectionTitle.lineHeight),

@@ -5,10 +5,14 @@ import { h } from 'hastscript';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import type { Contact, DatePoint, DateRange, Entry, Inline, Resume, Section } from '../../model/types.js';
+import { dataUrl } from '../../images/data-url.js';
+import { photoSize } from '../../images/image-layout.js';
 import { documentInfo } from '../document-info.js';
+import { languageWords } from '../language-words.js';
 import { datePieces, SEPARATOR } from '../punctuation.js';
 import type { RenderOptions } from '../options.js';
 import { fontFaceCss } from './font-face-css.js';
+import { languageAttributes } from './language-attributes.js';
 import { themeCss } from './theme-css.js';
 import { toHastFragment } from './to-hast-fragment.js';
 
@@ -19,14 +23,14 @@ const stringify = unified().use(rehypeStringify, { upperDoctype: true }).freeze(
 export function toHtml(resume: Resume, options: RenderOptions): string {
   const info = documentInfo(resume);
   const sectionIds = uniqueSlugs(resume.sections.map((section) => section.title ?? 'entries'));
-  const body = h('body', [renderHeader(resume), h('main', [...renderSummary(resume), ...resume.sections.map((section, index) => renderSection(section, sectionIds[index]!))])]);
+  const body = h('body', [renderHeader(resume, options), h('main', [...renderSummary(resume), ...resume.sections.map((section, index) => renderSection(section, sectionIds[index]!))])]);
   const css = [fontFaceCss(options.theme.fonts, options.theme.fallbackFonts, hastToString(body)), themeCss(options.theme, options.paper)].join('\n');
   const meta = (name: string, content: string | null) => (content ? [h('meta', { name, content })] : []);
   const tree: Root = {
     type: 'root',
     children: [
       { type: 'doctype' },
-      h('html', { lang: info.lang }, [
+      h('html', languageAttributes(info.lang), [
         h('head', [
           h('meta', { charset: 'utf-8' }),
           // Why: the page may hold untrusted Markdown; it can load nothing but inline styles and data: URLs.
@@ -46,12 +50,22 @@ export function toHtml(resume: Resume, options: RenderOptions): string {
   return `${stringify.stringify(tree)}\n`;
 }
 
-function renderHeader(resume: Resume): Element {
-  return h('header.masthead', [
+function renderHeader(resume: Resume, options: RenderOptions): Element {
+  const photo = renderPhoto(resume, options);
+  return h(photo ? 'header.masthead.has-photo' : 'header.masthead', [
+    ...(photo ? [photo] : []),
     h('h1.name', inline(resume.nameContent)),
     ...(resume.headline ? [h('p.headline', inline(resume.headline))] : []),
     ...(resume.contacts.length > 0 ? [h('p.contacts', resume.contacts.flatMap(renderContact))] : []),
   ]);
+}
+
+/** The photo beside the name, sized by the theme (base.css `.photo`); its alt text, or else the name, for screen readers. */
+function renderPhoto(resume: Resume, options: RenderOptions): Element | null {
+  const file = resume.photo?.data?.file;
+  if (!resume.photo || !file) return null;
+  const { width, height } = photoSize(file, options.theme.tokens.photo.size);
+  return h('img.photo', { src: dataUrl(file), alt: resume.photo.alt || resume.name || '', width, height });
 }
 
 /**
@@ -77,7 +91,7 @@ function unbreakable(content: Inline): Inline {
 
 function renderSummary(resume: Resume): Element[] {
   if (resume.summary.length === 0) return [];
-  return [h('section.summary', { ariaLabel: 'Summary' }, toHastFragment(resume.summary))];
+  return [h('section.summary', { ariaLabel: languageWords(resume.meta.lang).summary }, toHastFragment(resume.summary))];
 }
 
 function renderSection(section: Section, id: string): Element {

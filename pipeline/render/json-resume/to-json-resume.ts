@@ -72,6 +72,8 @@ function basics(resume: Resume): Json {
   return {
     name: resume.name ?? undefined,
     label: label.filter(Boolean).join(SEPARATOR),
+    // Why the path as written (relative to the Markdown file): JSON Resume's image is a URL, and the bytes are in the HTML.
+    image: resume.photo?.url,
     email: email && addressOf(email),
     phone: phone?.text,
     url: home?.href ?? undefined,

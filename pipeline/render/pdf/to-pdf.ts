@@ -6,6 +6,12 @@ import type { BrowserManager } from './browser-manager.js';
 const LOAD_TIMEOUT_MS = 15_000;
 const PRINT_TIMEOUT_MS = 30_000;
 
+/** How every document is loaded into the page to print. */
+export const LOAD_OPTIONS = { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS } as const;
+
+/** How every PDF is printed; fitting to a number of pages prints its tries the same way. */
+export const PRINT_OPTIONS = { printBackground: true, tagged: true, outline: true, preferCSSPageSize: true, waitForFonts: true, timeout: PRINT_TIMEOUT_MS } as const;
+
 export interface PdfOptions {
   info: DocumentInfo;
   generator: string;
@@ -27,13 +33,13 @@ export async function toPdf(html: string, browser: BrowserManager, options: PdfO
   let finalizing: Promise<typeof import('./finalize-pdf.js')> | undefined;
   const raw = await browser
     .withPage(async (page) => {
-      const loading = page.setContent(html, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
+      const loading = page.setContent(html, LOAD_OPTIONS);
       // Why after a turn: pdf-lib takes ~30 ms to load on a cold start; loaded once the document
       // is on its way to the browser, it fits in the wait for the browser to lay it out.
       finalizing = new Promise(setImmediate).then(() => import('./finalize-pdf.js'));
       options.onSent?.();
       await loading;
-      return page.pdf({ printBackground: true, tagged: true, outline: true, preferCSSPageSize: true, waitForFonts: true, timeout: PRINT_TIMEOUT_MS });
+      return page.pdf(PRINT_OPTIONS);
     })
     .catch((error: unknown) => {
       // A browser that crashed, hung past a timeout or was closed: a clear message, not a stack trace.

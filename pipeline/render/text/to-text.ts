@@ -21,6 +21,8 @@ export function toText(resume: Resume, options: TextOptions = {}): string {
     ...(resume.nameContent.length > 0 ? wrap(inlineText(resume.nameContent, URLS), width) : resume.name ? [resume.name] : []),
     ...(resume.headline ? wrap(inlineText(resume.headline, URLS), width) : []),
     ...contactLines(resume.contacts.map(contactText), width),
+    // The photo's alt text, as every image's, so no word of the Markdown is lost.
+    ...(resume.photo?.alt ? wrap(resume.photo.alt, width) : []),
   ];
   const chunks = [header, blockLines(resume.summary, width, URLS), ...resume.sections.flatMap((section) => sectionChunks(section, width))];
   const text = chunks

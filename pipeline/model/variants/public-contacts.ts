@@ -1,0 +1,49 @@
+/**
+ * What a public edition shows of the person's contacts: no phone number, and a place at city level
+ * (`12 Main St, Springfield, IL` → `Springfield, IL`), in the header and in a contact section.
+ */
+import type { List, ListItem } from 'mdast';
+import { classifyContact } from '../classify-contact.js';
+import { isContactSection } from '../contact-section.js';
+import type { Contact, Inline, Section } from '../types.js';
+import { cityLevel } from './city-level.js';
+
+/** `contacts` without phone numbers, their places at city level (a street alone is left out). */
+export function publicContacts(contacts: readonly Contact[]): Contact[] {
+  return contacts.flatMap((contact): Contact[] => {
+    if (contact.kind === 'phone') return [];
+    // Why text too: an address without a label (`12 Main St, Springfield, IL 62704`) reads as no known kind.
+    if (contact.kind !== 'location' && contact.kind !== 'text') return [contact];
+    const place = cityLevel(contact.text);
+    if (place === contact.text) return [contact];
+    return place === null ? [] : [{ ...contact, text: place, content: replaceText(contact.content, contact.text, place) }];
+  });
+}
+
+/** `sections` with the bullets of a contact section (`## Contact`) made public as the header's contacts are. */
+export function publicSections(sections: readonly Section[]): Section[] {
+  return sections.map((section) => {
+    if (!isContactSection(section.title)) return section;
+    return { ...section, children: section.children.flatMap((child): Section['children'] => (child.type === 'list' ? publicList(child) : [child])) };
+  });
+}
+
+function publicList(list: List): List[] {
+  const children = list.children.flatMap((item): ListItem[] => {
+    const [first, ...rest] = item.children;
+    if (first?.type !== 'paragraph') return [item];
+    const classified = classifyContact(first.children);
+    const [kept] = publicContacts([classified]);
+    if (!kept) return [];
+    return kept === classified ? [item] : [{ ...item, children: [{ ...first, children: kept.content }, ...rest] }];
+  });
+  return children.length > 0 ? [{ ...list, children }] : [];
+}
+
+/** `content` with `from` replaced by `to` in the text node that holds it; else `to` as plain text. */
+function replaceText(content: Inline, from: string, to: string): Inline {
+  const index = content.findIndex((node) => node.type === 'text' && node.value.includes(from));
+  const node = content[index];
+  if (node?.type !== 'text') return [{ type: 'text', value: to }];
+  return content.map((each) => (each === node ? { ...node, value: node.value.replace(from, to) } : each));
+}
