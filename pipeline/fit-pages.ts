@@ -12,6 +12,7 @@ import type { RenderOptions } from './render/options.js';
 import type { BrowserManager } from './render/pdf/browser-manager.js';
 import { LOAD_OPTIONS, PRINT_OPTIONS } from './render/pdf/to-pdf.js';
 import { shrinkTokens } from './theme/shrink-tokens.js';
+import type { Theme } from './theme/theme.js';
 
 /**
  * Room kept free at the foot of every page of a try, in points (half a line of body text). Why:
@@ -37,15 +38,19 @@ interface Try {
  * chosen is an info message on its file, and a warning (placed at `place`, front matter `pages`, when
  * given) when even the theme's floors need more pages: the build then writes the floors.
  */
-export async function fitPages(document: GoodRendering, target: number, browser: BrowserManager, place: Point | undefined): Promise<GoodRendering> {
-  const tryLook = (progress: number) => printTry(document, progress, browser);
+export async function fitPages(document: GoodRendering, target: number, browser: BrowserManager, place: Point | undefined, otherThemes: () => Promise<Theme[]>): Promise<GoodRendering> {
+  const tryLook = (progress: number) => printTry(document, document.options.theme, progress, browser);
   let best = await tryLook(0);
   if (best.pages > target) {
     const floor = await tryLook(1);
     best = floor;
     if (floor.pages > target) {
       // The warning counts the pages of the PDF the build writes: the floors printed without the reserve.
-      warn(document.file, await overflowMessage(await printTry(document, 1, browser, 0), target), place, 'fit-pages');
+      const written = await printTry(document, document.options.theme, 1, browser, 0);
+      // Why: the night before a deadline, the way out may be a denser theme; only one that does fit is named.
+      const fitting: string[] = [];
+      for (const theme of await otherThemes()) if ((await printTry(document, theme, 1, browser)).pages <= target) fitting.push(theme.name);
+      warn(document.file, await overflowMessage(written, target, fitting), place, 'fit-pages');
     } else {
       // The page count falls as the look shrinks: halve the range between a look that does not fit and one that does.
       let low = 0;
@@ -61,8 +66,7 @@ export async function fitPages(document: GoodRendering, target: number, browser:
   return { ...document, options: best.options, html: lazyHtml(document.resume, best.options) };
 }
 
-async function printTry(document: GoodRendering, progress: number, browser: BrowserManager, reservePoints = RESERVE_POINTS): Promise<Try> {
-  const { theme } = document.options;
+async function printTry(document: GoodRendering, theme: Theme, progress: number, browser: BrowserManager, reservePoints = RESERVE_POINTS): Promise<Try> {
   const tokens = shrinkTokens(theme.tokens, progress);
   const options = { ...document.options, theme: { ...theme, tokens } };
   const reserve = reservePoints / POINTS_PER_INCH;
@@ -99,11 +103,11 @@ function fittedMessage(original: RenderOptions, chosen: Try, target: number): st
 }
 
 /** How far past `target` pages the theme's floors still run, in pages and text lines. */
-async function overflowMessage(floor: Try, target: number): Promise<string> {
+async function overflowMessage(floor: Try, target: number, fittingThemes: string[]): Promise<string> {
   const { countPageLines } = await import('./check/read-pdf-text.js');
   const over = (await countPageLines(floor.pdf)).slice(target).reduce((sum, lines) => sum + lines, 0);
   const tokens = floor.options.theme.tokens;
-  return `Does not fit on ${pages(target)} even at the theme's smallest (body ${tokens.size.body} pt, margins ${inches(tokens.page.marginLeft)} in): it takes ${pages(floor.pages)}, about ${over} ${over === 1 ? 'line' : 'lines'} over. The build writes it at that size; cut what matters least for the job (old roles, long bullets), or allow \`pages: ${floor.pages}\``;
+  return `Does not fit on ${pages(target)} even at the theme's smallest (body ${tokens.size.body} pt, margins ${inches(tokens.page.marginLeft)} in): it takes ${pages(floor.pages)}, about ${over} ${over === 1 ? 'line' : 'lines'} over. The build writes it at that size; cut what matters least for the job (old roles, long bullets), or allow \`pages: ${floor.pages}\`${fittingThemes.length > 0 ? `; ${fittingThemes.map((name) => `\`--theme ${name}\``).join(' or ')} fits it on ${pages(target)}` : ''}`;
 }
 
 function inches(value: number): string {

@@ -1,7 +1,7 @@
 /** One input ready to render: loaded into its résumé AST, with the theme and options; its HTML rendered on demand. */
 import type { Root } from 'mdast';
 import type { Point } from 'unist';
-import type { VFile } from 'vfile';
+import { VFile } from 'vfile';
 import { fail, UserError, warn } from './diagnostics.js';
 import { loadDocument } from './load-document.js';
 import { MASTER } from './model/variants/to-edition.js';
@@ -80,13 +80,20 @@ export async function prepareDocument(path: string, settings: RenderSettings, ed
   const { fitPages } = await import('./fit-pages.js');
   const pagesPlace = fromCommandLine === null ? resume.metaPlaces.pages : undefined;
   try {
-    return await fitPages(rendering, pages, settings.browser, pagesPlace);
+    return await fitPages(rendering, pages, settings.browser, pagesPlace, () => otherThemes(theme.name, settings));
   } catch (error) {
     // Why a warning: without a browser the HTML and the DOCX are still worth writing, at the theme's sizes.
     if (!(error instanceof UserError)) throw error;
     warn(file, `Not fitted to ${pages} ${pages === 1 ? 'page' : 'pages'}: ${error.message}`, pagesPlace, 'fit-pages');
     return rendering;
   }
+}
+
+/** Every theme but `name` that loads, for suggesting one that fits a résumé on its pages; a broken one is left out, unreported. */
+async function otherThemes(name: string, settings: RenderSettings): Promise<Theme[]> {
+  const names = (await listThemes(settings.stylesDir)).filter((other) => other !== name);
+  const themes = await Promise.all(names.map((other) => resolveTheme(other, settings, new VFile(), undefined)));
+  return themes.filter((theme): theme is Theme => theme !== null);
 }
 
 /** The theme `name` from the cache or the themes folder; null (with an error on `file`) when it cannot be loaded. */

@@ -71,6 +71,14 @@ test('a résumé that does not fit even at the floors is written at them, with a
   }
 });
 
+test('a warning names the themes whose floors would fit, and only those', () => {
+  const sample = build(SAMPLE, ['--pages', '1']);
+  assert.match(sample.stderr, /resume\.md: warning: Does not fit on 1 page even at the theme's smallest \(body 9 pt, margins 0\.45 in\): it takes 2 pages, about \d+ lines over\..*; `--theme compact` fits it on 1 page\n/);
+  assert.is(sample.pages, 2, 'the build keeps its own theme');
+  const long = build(LONG, ['--pages', '1']);
+  assert.not.match(long.stderr, '--theme');
+});
+
 test('front matter pages fits as --pages does, and its warning stands at the key', () => {
   const dir = tempDir();
   const cv = join(dir, 'cv.md');
