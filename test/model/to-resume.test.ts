@@ -206,4 +206,9 @@ conventions('reads contacts split by a full-width slash, and a Japanese educatio
   assert.equal(outline.sections[0]!.entries.map((entry) => [entry.role, entry.organization, entry.dates?.start, entry.dates?.end]), [['工学部 情報工学科', '東都工科大学', '2013-04', '2017-03']]);
 });
 
+conventions('keeps a figure under an entry\'s date line out of its header', () => {
+  const { outline } = model('cv.md', '# Ada Test\n\nada@example.org\n\n## Experience\n\n### Engineer, Acme\n2020 – present\n\n![Diagram of the pipeline](d.png)\n\n- Built it.\n');
+  assert.equal(outline.sections[0]!.entries.map((entry) => [entry.role, entry.organization, entry.dates?.text]), [['Engineer', 'Acme', '2020 – present']]);
+});
+
 conventions.run();

@@ -33,7 +33,8 @@ function isSoleStrong(line: Inline): boolean {
  * year alone with a full stop (`2012.`), which Markdown reads as an empty ordered list from 2012.
  */
 function metaParagraph(block: Block): Paragraph | null {
-  if (block.type === 'paragraph') return block;
+  // A figure (a paragraph of images alone) is the entry's content, never part of its header.
+  if (block.type === 'paragraph') return isFigure(block) ? null : block;
   if (block.type === 'list' && block.ordered && block.start && block.children.length === 1 && block.children[0]!.children.length === 0) {
     return { type: 'paragraph', children: [{ type: 'text', value: `${block.start}.` }], position: block.position };
   }
@@ -42,4 +43,9 @@ function metaParagraph(block: Block): Paragraph | null {
   const paragraphs = block.children as Paragraph[];
   if (paragraphs.length === 1) return paragraphs[0]!;
   return { type: 'paragraph', children: paragraphs.flatMap((paragraph, index) => (index === 0 ? paragraph.children : [{ type: 'break' as const }, ...paragraph.children])), position: block.position };
+}
+
+function isFigure(paragraph: Paragraph): boolean {
+  const meaningful = paragraph.children.filter((node) => !(node.type === 'text' && node.value.trim() === '') && node.type !== 'break');
+  return meaningful.length > 0 && meaningful.every((node) => node.type === 'image' || node.type === 'imageReference' || (node.type === 'link' && node.children.every((child) => child.type === 'image')));
 }
