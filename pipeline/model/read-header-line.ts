@@ -56,15 +56,15 @@ const WEAK_JOINER = new RegExp(String.raw`\s+(?:${WEAK_JOINERS.join('|')})\s+`, 
 // Between role, organisation and place: dashes, bars, bullets, slashes, `@` and `at`, each set off by spaces, and semicolons.
 const SEPARATOR = new RegExp(String.raw`\s+(?:[—–|·•/@~]|-{1,2}|${ROLE_FIRST_JOINERS.join('|')})\s+|\s*[｜]\s*|;\s+`, 'gu');
 // A comma, unless a legal form follows it (`Kansai Devices Co., Ltd.`).
-const COMMA = /\s*[,，、](?!\s*(?:Ltd|Inc|LLC|LLP|S\.?A|S\.?L|GmbH|AG|Co|Corp|Pty|B\.?V)\b)\s*/gu;
-const SEPARATOR_OR_COMMA = /\s+(?:[—–|·•/@~]|-{1,2})\s+|[,，、]/u;
+const COMMA = /\s*[,，、،](?!\s*(?:Ltd|Inc|LLC|LLP|S\.?A|S\.?L|GmbH|AG|Co|Corp|Pty|B\.?V)\b)\s*/gu;
+const SEPARATOR_OR_COMMA = /\s+(?:[—–|·•/@~]|-{1,2})\s+|[,，、،]/u;
 // Why not every separator inside a styled span: `**Master Informatique - Développement Web**` is one name.
 const JOINER = new RegExp(String.raw`\s+(?:@|${ROLE_FIRST_JOINERS.join('|')})\s+`, 'gu');
 const PARENTHESES = /[(（][^()（）]*[)）]/gu;
 const DURATION = /^\d+\+?\s*\p{L}/u;
 // What may stand around a part without being part of it: spaces and separators. Icons stay with
 // the words they stand by (`🏛️ Engenharia`); an icon alone (`📅`) names nothing.
-const EDGE = String.raw`[\s:：;,，|｜/@·•\-–—~〜]*`;
+const EDGE = String.raw`[\s:：;,，،|｜/@·•\-–—~〜]*`;
 // Why a full stop only at the start: it ends `Ltd.` and `Inc.`, but starts no name (`Finland. 2020 — now. Rust developer.`).
 const LEADING = new RegExp(`^${EDGE}(?:\\.\\s${EDGE})*`, 'u');
 const TRAILING = new RegExp(`${EDGE}$`, 'u');

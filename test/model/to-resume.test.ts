@@ -211,4 +211,14 @@ conventions('keeps a figure under an entry\'s date line out of its header', () =
   assert.equal(outline.sections[0]!.entries.map((entry) => [entry.role, entry.organization, entry.dates?.text]), [['Engineer', 'Acme', '2020 – present']]);
 });
 
+conventions('reads Arabic and Hebrew entries: their commas, month names and words for now', () => {
+  const arabic = model('cv.md', '---\nlang: ar\n---\n# أمل الحسيني\n\namal@example.com\n\n## الخبرة\n\n**مهندسة برمجيات أولى، شركة الخليج للتقنية، مارس 2019 – الآن**\n\n- قيادة فريق\n\n### مهندسة برمجيات — مؤسسة النيل\n\n*يناير 2014 – حتى الآن*\n').outline;
+  assert.equal(arabic.sections[0]!.entries.map((entry) => [entry.role, entry.organization, entry.dates?.start, entry.dates?.end]), [
+    ['مهندسة برمجيات أولى', 'شركة الخليج للتقنية', '2019-03', 'present'],
+    ['مهندسة برمجيات', 'مؤسسة النيل', '2014-01', 'present'],
+  ]);
+  const hebrew = model('cv.md', '---\nlang: he\n---\n# נועה לוי\n\nnoa@example.org\n\n## ניסיון\n\n### מהנדסת תוכנה, חברת אופק\n\n*מרץ 2020 – היום*\n').outline;
+  assert.equal(hebrew.sections[0]!.entries.map((entry) => [entry.dates?.start, entry.dates?.end]), [['2020-03', 'present']]);
+});
+
 conventions.run();

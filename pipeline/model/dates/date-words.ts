@@ -154,6 +154,19 @@ const VIETNAMESE: DateWords = {
   to: ['đến'],
 };
 
+// Right-to-left languages: Arabic (the month names of Egypt and the Gulf), Hebrew, Persian.
+const ARABIC: DateWords = {
+  months: ['يناير', 'فبراير', 'مارس', 'أبريل|ابريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس|اغسطس', 'سبتمبر', 'أكتوبر|اكتوبر', 'نوفمبر', 'ديسمبر'],
+  present: ['الآن', 'حتى الآن', 'الان', 'حتى الان', 'حاليا', 'حاليًا', 'حتى اليوم', 'الحاضر', 'حتى تاريخه'],
+  to: ['إلى', 'الى'],
+};
+const HEBREW: DateWords = {
+  months: ['ינואר', 'פברואר', 'מרץ|מרס', 'אפריל', 'מאי', 'יוני', 'יולי', 'אוגוסט', 'ספטמבר', 'אוקטובר', 'נובמבר', 'דצמבר'],
+  present: ['היום', 'כיום', 'עד היום', 'הווה', 'עכשיו'],
+  to: ['עד'],
+};
+const PERSIAN: DateWords = { present: ['اکنون', 'تاکنون', 'تا کنون', 'تا اکنون', 'حال', 'تا امروز', 'امروز'], to: ['تا'] };
+
 // Chinese, Japanese and Korean write months as numbers (`2019年5月`, `2021년 7월`).
 const CHINESE: DateWords = { present: ['至今', '现在', '今', '目前', '现今'], to: ['至', '到'] };
 const JAPANESE: DateWords = { present: ['現在', '今', '在職中'], to: ['から'] };
@@ -161,7 +174,7 @@ const KOREAN: DateWords = { present: ['현재', '재직 중', '재직중', '재�
 
 const LANGUAGES = [
   ENGLISH, GERMAN, FRENCH, SPANISH, PORTUGUESE, ITALIAN, DUTCH, POLISH, SWEDISH, RUSSIAN, TURKISH, INDONESIAN, MALAY, VIETNAMESE,
-  CHINESE, JAPANESE, KOREAN,
+  CHINESE, JAPANESE, KOREAN, ARABIC, HEBREW, PERSIAN,
 ];
 
 const MONTH_NAMES: ReadonlyArray<readonly [name: string, month: number]> = LANGUAGES.flatMap((words) =>
