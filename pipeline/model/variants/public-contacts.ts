@@ -1,10 +1,12 @@
 /**
  * What a public edition shows of the person's contacts: no phone number, and a place at city level
- * (`12 Main St, Springfield, IL` → `Springfield, IL`), in the header and in a contact section.
+ * (`12 Main St, Springfield, IL` → `Springfield, IL`), in the header and in a contact section's
+ * bullets and lines.
  */
-import type { List, ListItem } from 'mdast';
+import type { List, ListItem, Paragraph, PhrasingContent } from 'mdast';
 import { classifyContact } from '../classify-contact.js';
 import { isContactSection } from '../contact-section.js';
+import { contactItems } from '../read-header.js';
 import type { Contact, Inline, Section } from '../types.js';
 import { cityLevel } from './city-level.js';
 
@@ -24,7 +26,7 @@ export function publicContacts(contacts: readonly Contact[]): Contact[] {
 export function publicSections(sections: readonly Section[]): Section[] {
   return sections.map((section) => {
     if (!isContactSection(section.title)) return section;
-    return { ...section, children: section.children.flatMap((child): Section['children'] => (child.type === 'list' ? publicList(child) : [child])) };
+    return { ...section, children: section.children.flatMap((child): Section['children'] => (child.type === 'list' ? publicList(child) : child.type === 'paragraph' ? publicParagraph(child) : [child])) };
   });
 }
 
@@ -38,6 +40,22 @@ function publicList(list: List): List[] {
     return kept === classified ? [item] : [{ ...item, children: [{ ...first, children: kept.content }, ...rest] }];
   });
   return children.length > 0 ? [{ ...list, children }] : [];
+}
+
+/**
+ * A paragraph of contact items (`Phone: +1 555 0100 · dana@example.org`) made public as the header's
+ * contacts are: the items left, on their lines as written, or joined by ` · ` on one line.
+ */
+function publicParagraph(paragraph: Paragraph): Paragraph[] {
+  const items = contactItems(paragraph);
+  if (items.length === 0) return [paragraph];
+  const classified = items.map((item) => classifyContact(item));
+  const kept = publicContacts(classified);
+  if (kept.length === classified.length && kept.every((contact, index) => contact === classified[index])) return [paragraph];
+  if (kept.length === 0) return [];
+  const onLines = paragraph.children.some((node) => node.type === 'break' || (node.type === 'text' && node.value.includes('\n')));
+  const joiner = (): PhrasingContent => (onLines ? { type: 'break' } : { type: 'text', value: ' · ' });
+  return [{ ...paragraph, children: kept.flatMap((contact, index) => [...(index > 0 ? [joiner()] : []), ...contact.content]) }];
 }
 
 /** `content` with `from` replaced by `to` in the text node that holds it; else `to` as plain text. */

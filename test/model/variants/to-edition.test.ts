@@ -85,6 +85,18 @@ test('a public edition drops a private contact item, and the phone of a contact 
   assert.ok(text.includes('Springfield, IL'));
 });
 
+test('a public edition drops the phone and the street of a contact section written as lines or on one line', () => {
+  for (const lines of ['Phone: +1 555 010 0199 · dana@example.org · 12 Main St, Springfield, IL 62704', 'Phone: +1 555 010 0199\\\ndana@example.org\\\n12 Main St, Springfield, IL 62704']) {
+    const { resume, text } = cut(`# Dana Okafor\n\n## Contact\n\n${lines}\n\n## Skills\n\nGo\n`, { variant: null, public: true });
+    assert.equal(resume.bodyContacts.map((contact) => [contact.kind, contact.text]), [['email', 'dana@example.org'], ['location', 'Springfield, IL']], lines);
+    assert.not.ok(text.includes('555'), lines);
+    assert.not.ok(text.includes('Main St'), lines);
+    assert.ok(text.includes(lines.includes('·') ? 'dana@example.org · Springfield, IL' : 'dana@example.org\nSpringfield, IL'), text);
+  }
+  // The master keeps the section as written.
+  assert.ok(cut('# Dana Okafor\n\n## Contact\n\nPhone: +1 555 010 0199 · dana@example.org\n').text.includes('Phone: +1 555 010 0199 · dana@example.org'));
+});
+
 test('a variant overrides the headline, pages, theme and paper', () => {
   const markdown = `---\nvariants:\n  academic: { headline: Researcher, pages: 2, theme: modern, paper: a4 }\n  industry:\n---\n\n# Dana Okafor\n\nEngineer\n\n## Skills\n\nGo\n`;
   const academic = cut(markdown, { variant: 'academic', public: false }).resume;
