@@ -102,6 +102,7 @@ export async function main(argv: string[]): Promise<number> {
   if (values.help) return print(HELP);
   if (values.version) return print(pkg.version);
   const [command, ...files] = positionals;
+  running = command;
   const inputs = files.length > 0 ? files : ['resume.md'];
   if (isCommand(command)) checkCommandOptions(command, Object.keys(values));
   switch (command) {
@@ -302,6 +303,8 @@ function print(text: string): number {
 // step that misses the abort cannot keep the process alive: it exits after a grace period, and a
 // second signal (its handler is gone) ends it at once.
 const interruption = new AbortController();
+/** The command being run, for the message when it is interrupted. */
+let running: string | undefined;
 const CLEANUP_GRACE_MS = 10_000;
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   process.once(signal, () => {
@@ -316,7 +319,8 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     if (interruption.signal.aborted) {
-      process.stderr.write('resume: interrupted; earlier outputs are untouched\n');
+      // Only the commands that write files have outputs to speak of.
+      process.stderr.write(running === 'build' || running === 'dev' ? 'resume: interrupted; earlier outputs are untouched\n' : 'resume: interrupted\n');
       process.exitCode = 130;
     } else if (error instanceof UserError) {
       process.stderr.write(`resume: error: ${error.message}\n`);

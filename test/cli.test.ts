@@ -134,6 +134,21 @@ test('Ctrl-C while the browser starts exits 130 and kills it', async () => {
   await interrupt([SAMPLE, '--browser', slow], tempDir(), temp, () => processesUsing(temp).length > 0);
 });
 
+test('Ctrl-C during `resume check --ats` says it was interrupted, and nothing of outputs it never writes', async () => {
+  const temp = tempDir();
+  const slow = join(tempDir('slow-browser-'), 'chrome');
+  writeFileSync(slow, '#!/bin/sh\nsleep 60\n');
+  chmodSync(slow, 0o755);
+  const child = spawn(process.execPath, ['--import', 'tsx', 'pipeline/cli.ts', 'check', SAMPLE, '--ats', '--browser', slow], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, TMPDIR: temp } });
+  let stderr = '';
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const exited = new Promise<number | string | null>((resolve) => child.on('exit', (code, signal) => resolve(code ?? signal)));
+  assert.ok(await eventually(() => processesUsing(temp).length > 0, 60_000), 'the browser never started');
+  child.kill('SIGINT');
+  assert.is(await exited, 130);
+  assert.is(stderr, 'resume: interrupted\n');
+});
+
 test('Ctrl-C while PDFs print exits 130, with no partial or temporary file and no browser left', async () => {
   const temp = tempDir();
   const inputs = tempDir('many-');
