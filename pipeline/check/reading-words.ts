@@ -4,9 +4,9 @@
 // and a PDF breaks a line after the hyphen of `one-to-many`.
 const BETWEEN_WORDS = /[\s\u2010-\u2015\u2212-]+/u;
 const AROUND_WORD = /^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu;
-// Characters no reader sees as a word: soft hyphens, zero-width spaces and joiners, the byte-order mark,
+// Characters no reader sees as a word: soft hyphens, zero-width spaces, joiners and direction marks, the byte-order mark,
 // and what makes a character an emoji (variation selectors, the keycap, tags), whose glyphs are no words.
-const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff\ufe00-\ufe0f\u20e3\u{e0020}-\u{e007f}\u{e0100}-\u{e01ef}]/gu;
+const INVISIBLE = /[\u00ad\u200b-\u200f\u2060\ufeff\ufe00-\ufe0f\u20e3\u{e0020}-\u{e007f}\u{e0100}-\u{e01ef}]/gu;
 
 /** The words of `text`, as written: split on white space and dashes, punctuation and symbols around them left off. */
 export function readingWords(text: string): string[] {

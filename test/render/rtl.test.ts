@@ -118,6 +118,10 @@ test('LibreOffice sets the DOCX right-aligned, the contacts intact', () => {
   assert.ok(line.right < 80, `the name hugs the right margin (${line.right.toFixed(0)} pt)`);
   assert.ok(line.left > 300, `and stands far from the left (${line.left.toFixed(0)} pt)`);
   for (const value of [EMAIL, PHONE, URL_TEXT]) assert.ok(pdfText(libreOfficePath).includes(value), `${value} reads intact`);
+  // Right to left, the first contact stands rightmost: read left to right, the line runs backwards.
+  const contacts = /^.*amal-h.*$/m.exec(pdfText(libreOfficePath, 1))?.[0] ?? '';
+  const at = (value: string) => contacts.indexOf(value);
+  assert.ok(at(URL_TEXT) < at(PHONE) && at(PHONE) < at(EMAIL), `the contacts run right to left in the order written: ${contacts}`);
 });
 
 test('the plain text keeps the logical order, the contacts as written', () => {

@@ -15,3 +15,22 @@ const LETTER = /\p{L}/u;
 export function isRightToLeftRun(text: string, paragraphRightToLeft: boolean): boolean {
   return RIGHT_TO_LEFT_LETTER.test(text) || (paragraphRightToLeft && !LETTER.test(text));
 }
+
+/** Invisible strong characters: the right-to-left mark and the left-to-right mark. */
+const RIGHT_TO_LEFT_MARK = '\u200f';
+const LEFT_TO_RIGHT_MARK = '\u200e';
+
+/**
+ * `separator` (` · `) set for a right-to-left paragraph, before an item whose text is `next`: a
+ * right-to-left mark on each side of its mark, and a left-to-right mark at its end when `next` starts
+ * with a number. Why: between two left-to-right items (an e-mail, a phone number) the separator is
+ * neutral, and LibreOffice lays the three out as one left-to-right run, the items in reverse order;
+ * the right-to-left marks keep the items apart, in the order written. A phone number after them would
+ * then read its digit groups right to left (Unicode's bidi rule W7); the left-to-right mark keeps them
+ * in order. Why inside the spaces: a parser that splits at spaces reads every item but such a number
+ * whole, and a number with an invisible mark before it.
+ */
+export function anchoredSeparator(separator: string, next: string): string {
+  const marked = separator.replace(/[^\s\u00a0]+/u, (mark) => `${RIGHT_TO_LEFT_MARK}${mark}${RIGHT_TO_LEFT_MARK}`);
+  return /^[\s\u00a0]*[+(\d]/u.test(next) ? `${marked}${LEFT_TO_RIGHT_MARK}` : marked;
+}

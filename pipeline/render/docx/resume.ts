@@ -5,6 +5,7 @@ import { SEPARATOR } from '../punctuation.js';
 import { twips } from './page.js';
 import { headerWithPhoto } from './image.js';
 import { ruleBorder } from './rule-border.js';
+import { anchoredSeparator } from './direction.js';
 import { run } from './run.js';
 import { collapsedBefore, naturalSpaceBefore } from './space-before.js';
 import type { BlockHandler, PhrasingHandler, State } from './state.js';
@@ -50,7 +51,7 @@ function header(node: Resume, state: State): FileChild[] {
   if (node.nameContent.length > 0) parts.push({ style: STYLE.title, children: state.phrasing(node.nameContent, {}), after: space.afterName });
   if (node.headline) parts.push({ style: STYLE.subtitle, children: state.phrasing(node.headline, {}), after: 0 });
   if (node.contacts.length > 0) {
-    const children = node.contacts.flatMap((item, index) => [...(index > 0 ? [run(CONTACT_SEPARATOR, { style: STYLE.separator, rightToLeft: state.rightToLeft })] : []), ...state.phrasing([item], {})]);
+    const children = node.contacts.flatMap((item, index) => [...(index > 0 ? [run(state.rightToLeft ? anchoredSeparator(CONTACT_SEPARATOR, item.text) : CONTACT_SEPARATOR, { style: STYLE.separator, rightToLeft: state.rightToLeft })] : []), ...state.phrasing([item], {})]);
     parts.push({ style: STYLE.contacts, children, after: 0, before: Math.max(0, space.beforeContacts - (parts.at(-1)?.after ?? 0)) });
   }
   const paragraphs = parts.map((part, index) => {
