@@ -122,6 +122,9 @@ test('LibreOffice sets the DOCX right-aligned, the contacts intact', () => {
   const contacts = /^.*amal-h.*$/m.exec(pdfText(libreOfficePath, 1))?.[0] ?? '';
   const at = (value: string) => contacts.indexOf(value);
   assert.ok(at(URL_TEXT) < at(PHONE) && at(PHONE) < at(EMAIL), `the contacts run right to left in the order written: ${contacts}`);
+  // A left-to-right word that ends a right-to-left line keeps its own end: `C++`, not `++C`.
+  assert.match(pdfText(libreOfficePath), 'C++');
+  assert.not.match(pdfText(libreOfficePath), '++C');
 });
 
 test('the plain text keeps the logical order, the contacts as written', () => {

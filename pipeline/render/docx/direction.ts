@@ -34,3 +34,12 @@ export function anchoredSeparator(separator: string, next: string): string {
   const marked = separator.replace(/[^\s\u00a0]+/u, (mark) => `${RIGHT_TO_LEFT_MARK}${mark}${RIGHT_TO_LEFT_MARK}`);
   return /^[\s\u00a0]*[+(\d]/u.test(next) ? `${marked}${LEFT_TO_RIGHT_MARK}` : marked;
 }
+
+/**
+ * A left-to-right run of a right-to-left paragraph, with a left-to-right mark after it when it ends in
+ * neutral characters (`C++`, `Node.js,`). Why: those characters would otherwise take the paragraph's
+ * direction at its end and show before the word (`++C`).
+ */
+export function keptLeftToRight(text: string): string {
+  return /\p{L}[^\p{L}\p{N}\s]+$/u.test(text) ? `${text}${LEFT_TO_RIGHT_MARK}` : text;
+}
