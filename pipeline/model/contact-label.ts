@@ -24,6 +24,9 @@ const LABELS: Record<LabelKind, readonly string[]> = {
   url: ['web', 'website', 'homepage', 'home page', 'site', 'site web', 'blog', 'portfolio', 'github', 'gitlab', 'linkedin', 'twitter', 'x', 'mastodon', 'stack overflow', 'stackoverflow', 'bluesky', 'orcid', 'xing', 'webseite', 'sitio web', '博客', '主页', '个人主页', 'ホームページ', '블로그'],
   name: ['name', 'full name', 'nome', 'nome completo', 'nome e cognome', 'nombre completo', 'nom complet', 'imię i nazwisko', 'фио', 'имя', 'ad soyad', 'nombre', 'nom', 'naam', 'nachname', 'vorname und name', '名前', '姓名', '氏名', '이름'],
 };
+/** The words that label a phone number (`Tel`, `Handy`, `携帯`), in lower case. */
+export const PHONE_LABELS: readonly string[] = LABELS.phone;
+
 const HINT_OF_LABEL = new Map(Object.entries(LABELS).flatMap(([kind, labels]) => labels.map((label) => [label, kind as LabelKind])));
 
 const ICONS: Array<[RegExp, LabelKind]> = [

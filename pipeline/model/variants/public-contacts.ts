@@ -5,6 +5,8 @@
  */
 import type { List, ListItem, Paragraph, PhrasingContent } from 'mdast';
 import { classifyContact } from '../classify-contact.js';
+import { PHONE_LABELS } from '../contact-label.js';
+import { plainText } from '../split-inline.js';
 import { isContactSection } from '../contact-section.js';
 import { contactItems } from '../read-header.js';
 import type { Contact, Inline, Section } from '../types.js';
@@ -13,13 +15,27 @@ import { cityLevel } from './city-level.js';
 /** `contacts` without phone numbers, their places at city level (a street alone is left out). */
 export function publicContacts(contacts: readonly Contact[]): Contact[] {
   return contacts.flatMap((contact): Contact[] => {
-    if (contact.kind === 'phone') return [];
+    if (contact.kind === 'phone' || isPhoneText(contact)) return [];
     // Why text too: an address without a label (`12 Main St, Springfield, IL 62704`) reads as no known kind.
     if (contact.kind !== 'location' && contact.kind !== 'text') return [contact];
     const place = cityLevel(contact.text);
     if (place === contact.text) return [contact];
     return place === null ? [] : [{ ...contact, text: place, content: replaceText(contact.content, contact.text, place) }];
   });
+}
+
+/**
+ * Whether an item not read as a phone number still is one: labelled as one however it is written
+ * (`Tel. +1 555 010 7788`, `Cell 555-010-7788`, `+1 555 010 7788 (mobile)`), or a number alone.
+ * Why so wide: a public edition that kept a phone number would publish it.
+ */
+function isPhoneText(contact: Contact): boolean {
+  if (contact.kind !== 'text' && contact.kind !== 'location') return false;
+  const words = PHONE_LABELS.map((label) => label.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|');
+  const unlabelled = plainText(contact.content)
+    .replace(/^[^\p{L}\p{N}+(]+/u, '')
+    .replace(new RegExp(`(?:^|\\(|\\s)(?:${words})\\.?(?:\\)|\\s*[:：]|\\s|$)`, 'giu'), ' ');
+  return /^[\s+\d().\-/–]+$/u.test(unlabelled) && unlabelled.replace(/\D/gu, '').length >= 7;
 }
 
 /** `sections` with the bullets of a contact section (`## Contact`) made public as the header's contacts are. */

@@ -97,6 +97,15 @@ test('a public edition drops the phone and the street of a contact section writt
   assert.ok(cut('# Dana Okafor\n\n## Contact\n\nPhone: +1 555 010 0199 · dana@example.org\n').text.includes('Phone: +1 555 010 0199 · dana@example.org'));
 });
 
+test('a public edition drops a phone number however it is labelled, and keeps what only has digits in it', () => {
+  const items = ['Tel. +1 555 010 7788', 'Cell 555-010-7788', '+1 555 010 7788 (mobile)', '携帯 090-1234-5678'];
+  for (const item of items) {
+    const { resume, text } = cut(`# Dana Okafor\n\ndana@example.org · ${item} · Berlin 10115\n`, { variant: null, public: true });
+    assert.equal(resume.contacts.map((contact) => contact.text), ['dana@example.org', 'Berlin 10115'], item);
+    assert.not.match(text, /\d{3}[-\s]\d{4}/, item);
+  }
+});
+
 test('a variant overrides the headline, pages, theme and paper', () => {
   const markdown = `---\nvariants:\n  academic: { headline: Researcher, pages: 2, theme: modern, paper: a4 }\n  industry:\n---\n\n# Dana Okafor\n\nEngineer\n\n## Skills\n\nGo\n`;
   const academic = cut(markdown, { variant: 'academic', public: false }).resume;
