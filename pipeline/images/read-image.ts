@@ -1,11 +1,13 @@
 /**
  * Reads the image a Markdown image or front matter `photo` names, relative to the résumé's folder:
- * never outside it (symlinks included), never over 5 MB, and only a PNG, JPEG, WebP or GIF.
+ * never outside it (symlinks included), never over 5 MB, and only a PNG, JPEG, WebP or GIF, read
+ * without its metadata (strip-metadata.ts).
  */
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { ImageFile } from '../model/types.js';
 import { sniffImage } from './sniff-image.js';
+import { stripMetadata } from './strip-metadata.js';
 
 /** The most bytes an image may have. Why: a résumé photo needs far less, and every format embeds it whole. */
 export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
@@ -24,7 +26,10 @@ export async function readImage(path: string, folder: string): Promise<ReadImage
   }
   const bytes = new Uint8Array(await readFile(target.path));
   const sniffed = sniffImage(bytes);
-  if (sniffed.ok) return { ok: true, file: { path, mediaType: sniffed.mediaType, bytes, width: sniffed.width, height: sniffed.height }, orientation: sniffed.orientation };
+  if (sniffed.ok) {
+    const { mediaType, width, height, orientation } = sniffed;
+    return { ok: true, file: { path, mediaType, bytes: stripMetadata(bytes, mediaType, orientation), width, height }, orientation };
+  }
   if (sniffed.reason === 'svg') return refuse(`\`${path}\` is an SVG drawing, which cannot be embedded: export it as a PNG`, 'image-type');
   if (sniffed.reason === 'unreadable') return refuse(`The image \`${path}\` is damaged or cut short: save it again as a PNG, JPEG or WebP`, 'image-type');
   return refuse(`\`${path}\` is not a PNG, JPEG, WebP or GIF image (its content says so, whatever its name): save the picture in one of these formats`, 'image-type');
