@@ -69,9 +69,14 @@ function publicParagraph(paragraph: Paragraph): Paragraph[] {
   const kept = publicContacts(classified);
   if (kept.length === classified.length && kept.every((contact, index) => contact === classified[index])) return [paragraph];
   if (kept.length === 0) return [];
+  return [{ ...paragraph, children: joinContactItems(kept.map((contact) => contact.content), paragraph) }];
+}
+
+/** Contact `items` of `paragraph` as its content again: on their lines when it wrote them so, else joined by ` · `. */
+export function joinContactItems(items: Inline[], paragraph: Paragraph): PhrasingContent[] {
   const onLines = paragraph.children.some((node) => node.type === 'break' || (node.type === 'text' && node.value.includes('\n')));
   const joiner = (): PhrasingContent => (onLines ? { type: 'break' } : { type: 'text', value: ' · ' });
-  return [{ ...paragraph, children: kept.flatMap((contact, index) => [...(index > 0 ? [joiner()] : []), ...contact.content]) }];
+  return items.flatMap((item, index) => [...(index > 0 ? [joiner()] : []), ...item]);
 }
 
 /** `content` with `from` replaced by `to` in the text node that holds it; else `to` as plain text. */

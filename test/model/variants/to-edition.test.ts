@@ -106,6 +106,22 @@ test('a public edition drops a phone number however it is labelled, and keeps wh
   }
 });
 
+test('a private tag takes what ends last before it on its line: the headline, a contact item, a contact section’s line', () => {
+  const headline = cut('# Dana Okafor\n\nSecret headline <!-- private -->\ndana@example.org · Springfield\n', { variant: null, public: true });
+  assert.is(headline.resume.headline, null);
+  assert.equal(headline.resume.contacts.map((contact) => contact.text), ['dana@example.org', 'Springfield']);
+  const section = cut('# Dana Okafor\n\n## Contact\n\nGitHub: github.com/dana <!-- private -->\\\nEmail: dana@example.org\n\n## Skills\n\nGo\n', { variant: null, public: true });
+  assert.not.match(section.text, 'github.com/dana');
+  assert.match(section.text, 'Email: dana@example.org');
+  assert.equal(section.messages, []);
+});
+
+test('a private tag that takes nothing is an error: what it marks would be published', () => {
+  const { messages, text } = cut('**Dana Okafor** <!-- private -->\n\n## Skills\n\nGo\n', { variant: null, public: true });
+  assert.equal(messages, ['1:17: error: Cannot tell what this variant tag leaves out: put it at the end of a heading, a bullet, an entry’s first line or a contact item, or on a line of its own above a block']);
+  assert.match(text, 'Dana Okafor');
+});
+
 test('a variant overrides the headline, pages, theme and paper', () => {
   const markdown = `---\nvariants:\n  academic: { headline: Researcher, pages: 2, theme: modern, paper: a4 }\n  industry:\n---\n\n# Dana Okafor\n\nEngineer\n\n## Skills\n\nGo\n`;
   const academic = cut(markdown, { variant: 'academic', public: false }).resume;
