@@ -26,7 +26,7 @@ export interface BuildRequest {
   pages?: number | null;
   /** `--variant NAME`: that declared variant, written as `DIR/FILE.NAME.html`…; `all` every one; null the master. */
   variant?: string | null;
-  /** `--public`: leave out the phone number, the street and everything tagged private. */
+  /** `--public`: leave out the phone number, the street and everything tagged private; written as `DIR/FILE.public.html`…. */
   public?: boolean;
   generator: string;
   /** Timestamp written into outputs; null writes none (see `buildDate`). */
@@ -110,7 +110,8 @@ async function buildOne(input: string, edition: Edition, request: BuildRequest, 
   const turns = { onSent, sent, onPrinted };
   const written = await Promise.all(
     request.formats.map(async (format) => {
-      const target = join(request.outDir, `${basename(input, extname(input))}${edition.variant === null ? '' : `.${edition.variant}`}.${format}`);
+      // Why `.public` too: a public edition never overwrites the full one of the same name, and its files say what they are.
+      const target = join(request.outDir, `${basename(input, extname(input))}${edition.variant === null ? '' : `.${edition.variant}`}${edition.public ? '.public' : ''}.${format}`);
       return (await writeFormat(format, document, target, request.browser, turns, request.signal)) ? [target] : [];
     }),
   );

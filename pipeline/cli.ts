@@ -61,7 +61,8 @@ Options:
                       build --variant all builds every declared variant. Without it: the master,
                       everything (check: the master and every variant)
       --public        build, inspect, check: leave out the phone number, the street of an address and
-                      everything tagged \`<!-- private -->\` (a variant with \`public: true\` always does)
+                      everything tagged \`<!-- private -->\` (a variant with \`public: true\` always does);
+                      build writes DIR/NAME.public.html and so on
       --browser PATH  Chrome or Chromium for the PDF (default: PUPPETEER_EXECUTABLE_PATH,
                       then a system browser, then one Puppeteer downloaded)
   -h, --help          Show this help

@@ -99,11 +99,11 @@ test('--variant industry keeps the industry bullet, not the academic section or 
   assert.match(pdfInfo(join(out, 'cv.industry.pdf'))['Page size'] ?? '', '(A4)');
 });
 
-test('--public keeps every variant’s content but no phone, street or private bullet, nor a tel: link', async () => {
+test('--public keeps every variant’s content but no phone, street or private bullet, nor a tel: link, in files named .public', async () => {
   const out = buildWith(['--public']);
-  assert.equal(readdirSync(out).sort(), FORMATS.map((ext) => `cv.${ext}`).sort());
-  assertPieces(out, 'cv', ['city', 'industryBullet', 'academicEntry', 'academicSection', 'shared']);
-  const links = await pdfLinks(readFileSync(join(out, 'cv.pdf')));
+  assert.equal(readdirSync(out).sort(), FORMATS.map((ext) => `cv.public.${ext}`).sort(), 'named apart from the full edition');
+  assertPieces(out, 'cv.public', ['city', 'industryBullet', 'academicEntry', 'academicSection', 'shared']);
+  const links = await pdfLinks(readFileSync(join(out, 'cv.public.pdf')));
   assert.ok(links.length > 0 && !links.some((link) => link.startsWith('tel:')), links.join(' '));
 });
 
