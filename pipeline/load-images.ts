@@ -44,15 +44,17 @@ export async function imageLoader(path: string, file: VFile): Promise<ImageLoade
 }
 
 async function loadImages(tree: Root, file: VFile, read: Reader): Promise<void> {
-  const found: Array<{ node: Image; parent: { children: PhrasingContent[] } }> = [];
+  const found: Array<{ node: Image; parent: { type: string; children: PhrasingContent[] } }> = [];
   visit(tree, (node, _index, parent) => {
-    if (node.type === 'image' && parent) found.push({ node, parent: parent as { children: PhrasingContent[] } });
+    if (node.type === 'image' && parent) found.push({ node, parent: parent as { type: string; children: PhrasingContent[] } });
     if (node.type === 'html') warnRawImages(node.value, node.position, file);
   });
   for (const { node, parent } of found) {
-    if (await load(node, file, read)) continue;
-    // Why its alt text: no word is ever dropped, and the image itself cannot be shown.
-    const text: PhrasingContent[] = node.alt ? [{ type: 'text', value: node.alt, position: node.position }] : [];
+    const inHeading = parent.type === 'heading';
+    if (await load(node, file, read, inHeading)) continue;
+    // Why its alt text: no word is ever dropped, and the image itself cannot be shown. Why not in a
+    // heading: `# ![Portrait](https://…) Ada Lovelace` names Ada Lovelace, not `Portrait Ada Lovelace`.
+    const text: PhrasingContent[] = node.alt && !inHeading ? [{ type: 'text', value: node.alt, position: node.position }] : [];
     parent.children.splice(parent.children.indexOf(node), 1, ...text);
   }
 }
@@ -61,14 +63,15 @@ async function loadImages(tree: Root, file: VFile, read: Reader): Promise<void> 
  * Read the file of `node` and attach it; false when the image is to be dropped (a remote one).
  * A local file that cannot be used is an error, and the node stays as it is.
  */
-async function load(node: Image, file: VFile, read: Reader): Promise<boolean> {
+async function load(node: Image, file: VFile, read: Reader, inHeading = false): Promise<boolean> {
   const url = node.url.trim();
   if (url === '') {
     fail(file, 'The image names no file: write its path relative to the Markdown file, such as `![Portrait](photo.jpg)`', node, 'image-missing');
     return true;
   }
   if (isUrl(url)) {
-    warn(file, `Removed the image \`${shorten(url)}\`: images are never downloaded; save it next to the résumé and link the file, such as \`![Portrait](photo.jpg)\` (the alt text stays)`, node, 'remote-image');
+    const alt = inHeading ? 'the heading keeps its words, not the alt text' : 'the alt text stays';
+    warn(file, `Removed the image \`${shorten(url)}\`: images are never downloaded; save it next to the résumé and link the file, such as \`![Portrait](photo.jpg)\` (${alt})`, node, 'remote-image');
     return false;
   }
   const result = await read(url);

@@ -110,6 +110,14 @@ test('never fetches a remote image: its alt text stays, with a warning that says
   assert.equal(paragraph?.type === 'paragraph' && paragraph.children.map((node) => (node.type === 'text' ? node.value : node.type)), ['Built with ', 'Go', ' daily.']);
 });
 
+test('a remote image in a heading goes without its alt text: the name stays the name', async () => {
+  const { path } = folderWith('# ![Portrait](https://example.com/me.jpg) Jane Doe\n\njane@example.org\n\n## ![icon](https://example.com/i.png) Experience\n\nText.\n');
+  const document = await loaded(path);
+  assert.is(document.resume.name, 'Jane Doe');
+  assert.equal(document.resume.sections.map((section) => section.title), ['Experience']);
+  assert.match(messagesOf(document.file)[0]!, '1:3 warning Removed the image `https://example.com/me.jpg`: images are never downloaded; save it next to the résumé and link the file, such as `![Portrait](photo.jpg)` (the heading keeps its words, not the alt text)');
+});
+
 test('decodes `%20` in a path to the file’s space, and reads a file named twice only once', async () => {
   const { dir, path } = folderWith('# Jane Doe\n\n![a](my%20photo.png) and ![b](my%20photo.png)\n');
   copyFileSync(join(IMAGES, 'portrait.png'), join(dir, 'my photo.png'));
