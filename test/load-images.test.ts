@@ -97,6 +97,22 @@ test('refuses a missing file, a file over 5 MB, and one that is no image whateve
   ]);
 });
 
+test('refuses a picture of more than 40 megapixels, however small its file', async () => {
+  const { dir, path } = folderWith('# Jane Doe\n\n![huge](huge.png)\n');
+  // A PNG's signature and header: 20000 × 20000 pixels, announced in a few bytes.
+  const header = Buffer.alloc(33);
+  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]).copy(header);
+  header.writeUInt32BE(13, 8);
+  header.write('IHDR', 12, 'latin1');
+  header.writeUInt32BE(20_000, 16);
+  header.writeUInt32BE(20_000, 20);
+  header[24] = 8;
+  header[25] = 2;
+  writeFileSync(join(dir, 'huge.png'), header);
+  const document = await loadDocument(path);
+  assert.equal(messagesOf(document.file), ['3:1 error The image `huge.png` is 20000 × 20000 pixels, over the 40 megapixels allowed: save a smaller copy (a photo 800 pixels across is plenty)']);
+});
+
 test('never fetches a remote image: its alt text stays, with a warning that says to save it beside the résumé', async () => {
   const { path } = folderWith('---\nphoto: https://example.com/me.jpg\n---\n# Jane Doe\n\nBuilt with ![Go](https://img.shields.io/badge/Go-blue) daily.\n');
   const document = await loaded(path);

@@ -1,6 +1,6 @@
 /**
  * Reads the image a Markdown image or front matter `photo` names, relative to the résumé's folder:
- * never outside it (symlinks included), never over 5 MB, and only a PNG, JPEG, WebP or GIF, read
+ * never outside it (symlinks included), never over 5 MB or 40 megapixels, and only a PNG, JPEG, WebP or GIF, read
  * without its metadata (strip-metadata.ts).
  */
 import { readFile, realpath, stat } from 'node:fs/promises';
@@ -11,6 +11,12 @@ import { stripMetadata } from './strip-metadata.js';
 
 /** The most bytes an image may have. Why: a résumé photo needs far less, and every format embeds it whole. */
 export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
+
+/**
+ * The most pixels an image may have. Why: a small file may hold a huge picture (a 20000 × 20000 PNG
+ * of a single colour is under 1 MB) that takes every format seconds and gigabytes to draw.
+ */
+export const MAX_IMAGE_PIXELS = 40_000_000;
 
 /** The file read, or a sentence saying why it was refused and how to fix it. */
 export type ReadImage = { ok: true; file: ImageFile; orientation: number } | { ok: false; reason: string; ruleId: string };
@@ -28,6 +34,9 @@ export async function readImage(path: string, folder: string): Promise<ReadImage
   const sniffed = sniffImage(bytes);
   if (sniffed.ok) {
     const { mediaType, width, height, orientation } = sniffed;
+    if (width * height > MAX_IMAGE_PIXELS) {
+      return refuse(`The image \`${path}\` is ${width} × ${height} pixels, over the 40 megapixels allowed: save a smaller copy (a photo 800 pixels across is plenty)`, 'image-size');
+    }
     return { ok: true, file: { path, mediaType, bytes: stripMetadata(bytes, mediaType, orientation), width, height }, orientation };
   }
   if (sniffed.reason === 'svg') return refuse(`\`${path}\` is an SVG drawing, which cannot be embedded: export it as a PNG`, 'image-type');
