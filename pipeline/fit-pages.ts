@@ -62,7 +62,7 @@ export async function fitPages(document: GoodRendering, target: number, browser:
       }
     }
   }
-  if (best.pages <= target) document.file.info(fittedMessage(document.options, best, target), { ruleId: 'fit-pages', source: 'resume' });
+  if (best.pages <= target) document.file.info(fittedMessage(document.options, best, target), { place, ruleId: 'fit-pages', source: 'resume' });
   return { ...document, options: best.options, html: lazyHtml(document.resume, best.options) };
 }
 

@@ -38,6 +38,12 @@ load('defuses unsafe links before the model, so the résumé holds their text an
   assert.equal(messagesOf(document.file), ['3:5 warning Removed the link target `javascript:alert(1)`: only http, https, mailto and tel links are kept (the text stays)']);
 });
 
+load('an image of another scheme than a file path (file:, data:) becomes its alt text, with a warning that says how to link a file', async () => {
+  const document = await loadDocument(markdown('# Jane Doe\n\nMe: ![Portrait](file:///etc/passwd)\n'));
+  assert.ok(document.ok);
+  assert.equal(messagesOf(document.file), ['3:5 warning Removed the image `file:///etc/passwd`: an image is a file next to the résumé, linked by its relative path such as `![Portrait](photo.jpg)` (the alt text stays)']);
+});
+
 load('warns at 1:1 when front matter is never closed, and reads those lines as Markdown', async () => {
   const document = await loadDocument(`${FIXTURES}/unclosed.md`);
   assert.ok(document.ok);

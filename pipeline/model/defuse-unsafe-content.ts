@@ -23,7 +23,11 @@ export function defuseUnsafeContent(tree: Root, file: VFile): void {
   visit(tree, (node, index, parent) => {
     if (node.type === 'html') checkRawHtml(node.value, node.position, file);
     if ((node.type !== 'link' && node.type !== 'image') || isSafeUrl(node.url) || !parent || index === undefined) return;
-    warn(file, `Removed the ${node.type} target \`${shorten(node.url)}\`: only http, https, mailto and tel links are kept (the text stays)`, node, 'unsafe-url');
+    const reason =
+      node.type === 'image'
+        ? `Removed the image \`${shorten(node.url)}\`: an image is a file next to the résumé, linked by its relative path such as \`![Portrait](photo.jpg)\` (the alt text stays)`
+        : `Removed the link target \`${shorten(node.url)}\`: only http, https, mailto and tel links are kept (the text stays)`;
+    warn(file, reason, node, 'unsafe-url');
     const text: PhrasingContent[] = node.type === 'link' ? node.children : node.alt ? [{ type: 'text', value: node.alt }] : [];
     parent.children.splice(index, 1, ...(text as typeof parent.children));
     return index;
