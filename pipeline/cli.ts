@@ -8,6 +8,7 @@ import { checkCommandOptions, COMMAND_OPTIONS, type Command } from './command-op
 import { hasErrors, UsageError, UserError } from './diagnostics.js';
 import { formatMessages } from './format-messages.js';
 import { UNKNOWN_VARIANT_OPTION } from './model/variants/variant-option.js';
+import { VARIANT_NAME } from './model/variants/variant-tag.js';
 import type { Paper } from './model/types.js';
 import { packageRoot } from './package-root.js';
 import type { RenderSettings } from './prepare-document.js';
@@ -243,7 +244,7 @@ function readVariant(name: string | undefined, all: boolean): string | null {
   if (name === undefined) return null;
   const lower = name.trim().toLowerCase();
   if (lower === 'all' && !all) throw new UsageError('`--variant all` is for `resume build`; without `--variant`, check checks the master and every variant');
-  if (!/^[a-z0-9][a-z0-9-]*$/.test(lower)) throw new UsageError(`Invalid variant \`${name}\`: expected the name of a variant front matter \`variants:\` declares${all ? ', or `all`' : ''}`);
+  if (!VARIANT_NAME.test(lower)) throw new UsageError(`Invalid variant \`${name}\`: expected the name of a variant front matter \`variants:\` declares${all ? ', or `all`' : ''}`);
   return lower;
 }
 

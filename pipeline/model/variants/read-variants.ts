@@ -9,6 +9,7 @@ import { fail } from '../../diagnostics.js';
 import { closestMatch } from '../closest-match.js';
 import { describe, readPages, readPaper, readText, type Where } from '../front-matter.js';
 import type { Paper } from '../types.js';
+import { VARIANT_NAME } from './variant-tag.js';
 
 /** One declared variant and what it overrides; null leaves the résumé's own value. */
 export interface VariantDeclaration {
@@ -29,8 +30,6 @@ export interface VariantDeclaration {
 type VariantKey = 'headline' | 'pages' | 'theme' | 'paper' | 'public';
 
 const KEYS: readonly VariantKey[] = ['headline', 'pages', 'theme', 'paper', 'public'];
-/** Why this shape: a name becomes part of a file name and is matched whatever the case it is typed in. */
-const NAME = /^[a-z0-9][a-z0-9-]*$/;
 /** `--variant all` builds every variant, so no variant may be called that. */
 const RESERVED = 'all';
 
@@ -61,7 +60,7 @@ export function readVariants(value: unknown, where: Where): VariantDeclaration[]
 /** The variant name `name` in lower case, or null (with an error) when it cannot name one. */
 function checkName(name: unknown, place: Point, where: Where, declared: VariantDeclaration[]): string | null {
   const text = typeof name === 'string' || typeof name === 'number' ? String(name).trim().toLowerCase() : null;
-  if (text === null || !NAME.test(text)) {
+  if (text === null || !VARIANT_NAME.test(text)) {
     fail(where.file, `A variant name is a word of letters, digits and hyphens, such as \`academic\`, not ${typeof name === 'string' ? `\`${name}\`` : describe(name)}`, place, 'front-matter-type');
     return null;
   }

@@ -8,7 +8,8 @@ export type TagReading = { tag: VariantTag } | { problem: string } | null;
 
 const COMMENT = /^<!--([\s\S]*?)-->$/;
 const ONLY = /^only\s*:([\s\S]*)$/i;
-const NAME = /^[a-z0-9][a-z0-9-]*$/;
+/** A variant's name: lower case letters, digits and hyphens. Why this shape: it becomes part of a file name (`cv.academic.pdf`). */
+export const VARIANT_NAME = /^[a-z0-9][a-z0-9-]*$/;
 
 /** The tag the raw HTML `html` is, if it is one. */
 export function readVariantTag(html: string): TagReading {
@@ -18,7 +19,7 @@ export function readVariantTag(html: string): TagReading {
   const list = ONLY.exec(inner)?.[1];
   if (list === undefined) return null;
   const names = list.split(',').map((name) => name.trim().toLowerCase());
-  if (names.length === 0 || names.some((name) => !NAME.test(name))) {
+  if (names.length === 0 || names.some((name) => !VARIANT_NAME.test(name))) {
     return { problem: `A variant tag lists variant names separated by commas, such as \`<!-- only: academic, industry -->\`, not \`${html.trim()}\`` };
   }
   return { tag: { kind: 'only', names: [...new Set(names)] } };
