@@ -63,8 +63,8 @@ export interface ThemeTokens {
   headline: { color: ColorRole; fontStyle: FontStyle };
   /** The header: name, headline and contacts; its rule runs under all three. */
   masthead: { rule: RuleToken | null };
-  /** The photo beside the name: the square it fits in and the rounding of its corners, in points. */
-  photo: { size: number; radius: number };
+  /** The photo beside the name: the square it fits in, the rounding of its corners and the room between it and the name, in points. */
+  photo: { size: number; radius: number; gap: number };
   sectionTitle: { color: ColorRole; letterSpacing: number; lineHeight: number; rule: (RuleToken & { position: SectionRulePosition }) | null };
   entryTitle: { lineHeight: number; organizationColor: ColorRole };
   /** Links as printed (PDF, DOCX) and in the contacts. */

@@ -29,8 +29,6 @@ import { scopedParagraph } from './scoped-paragraph.js';
 import type { BlockHandler, Marks, State } from './state.js';
 
 const TWIPS_PER_PIXEL = 15;
-/** base.css `.photo { margin-inline-start: 12pt }`. */
-const PHOTO_GAP = 12;
 // Why: an image in a paragraph of exact line height is cut to that line; figures take the height they need.
 const AUTO_LINE = { line: 240, lineRule: LineRuleType.AUTO };
 const WORD_TYPES = { 'image/png': 'png', 'image/jpeg': 'jpg', 'image/gif': 'gif' } as const;
@@ -65,7 +63,7 @@ export function headerWithPhoto(paragraphs: Paragraph[], photo: Image, alt: stri
   const file = photo.data?.file;
   if (!file) throw new InternalError('headerWithPhoto needs a photo whose file the load layer read');
   const size = photoSize(file, state.tokens.photo.size);
-  const photoWidth = size.width * TWIPS_PER_PIXEL + twips(PHOTO_GAP);
+  const photoWidth = size.width * TWIPS_PER_PIXEL + twips(state.tokens.photo.gap);
   const textWidth = state.layout.textWidth - photoWidth;
   const none: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'auto' };
   const rule = state.tokens.masthead.rule;

@@ -41,6 +41,7 @@ export function customProperties(tokens: ThemeTokens): Record<string, string> {
     ...rule('--masthead-rule', masthead.rule),
     '--photo-size': `${tokens.photo.size}pt`,
     '--photo-radius': `${tokens.photo.radius}pt`,
+    '--photo-gap': `${tokens.photo.gap}pt`,
     '--section-title-color': role(sectionTitle.color),
     '--section-title-letter-spacing': `${sectionTitle.letterSpacing}em`,
     '--section-title-line-height': String(sectionTitle.lineHeight),
