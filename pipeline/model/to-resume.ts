@@ -10,7 +10,7 @@ import { bodyContacts as readBodyContacts } from './body-contacts.js';
 import { frontMatterEmail } from './front-matter-email.js';
 import { readFrontMatter, type FrontMatter } from './front-matter.js';
 import { withoutDocumentTitle } from './document-title.js';
-import { headerPhoto } from '../images/header-photo.js';
+import { headerPhoto } from './header-photo.js';
 import { personName, readsAsName } from './person-name.js';
 import { readHeader } from './read-header.js';
 import { readSections } from './read-sections.js';

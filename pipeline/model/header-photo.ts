@@ -4,7 +4,7 @@
  * Only an image whose file the load layer read moves; any other stays where it is written.
  */
 import type { Image, PhrasingContent } from 'mdast';
-import type { Block, Inline } from '../model/types.js';
+import type { Block, Inline } from './types.js';
 
 /** The header with its photo taken out of the name or its other blocks; `photo` is null when it has none. */
 export interface HeaderWithPhoto {
