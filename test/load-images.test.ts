@@ -1,7 +1,8 @@
 // The load layer's images (pipeline/load-images.ts): read next to the résumé, checked by their
 // bytes, attached to their nodes; refused with a positioned error; a remote one dropped with a warning.
-import { copyFileSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import jpeg from 'jpeg-js';
 import type { Image } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { suite } from 'uvu';
@@ -111,6 +112,22 @@ test('refuses a picture of more than 40 megapixels, however small its file', asy
   writeFileSync(join(dir, 'huge.png'), header);
   const document = await loadDocument(path);
   assert.equal(messagesOf(document.file), ['3:1 error The image `huge.png` is 20000 × 20000 pixels, over the 40 megapixels allowed: save a smaller copy (a photo 800 pixels across is plenty)']);
+});
+
+test('reads a photo a phone saved turned (EXIF orientation 6) upright: portrait size, no warning, no EXIF left to turn it again', async () => {
+  const { dir, path } = folderWith('---\nphoto: phone.jpg\n---\n# Jane Doe\n');
+  // The portrait stored a quarter turn anticlockwise, as a phone held upright stores it, and tagged to be turned back.
+  const stored = jpeg.decode(readFileSync(join(IMAGES, 'portrait.jpg')), { useTArray: true });
+  const turned = new Uint8Array(stored.data.length);
+  for (let y = 0; y < stored.height; y += 1) for (let x = 0; x < stored.width; x += 1) turned.set(stored.data.subarray((y * stored.width + x) * 4, (y * stored.width + x) * 4 + 4), ((stored.width - 1 - x) * stored.height + y) * 4);
+  const encoded = Buffer.from(jpeg.encode({ data: turned, width: stored.height, height: stored.width }, 95).data);
+  const exif = [...Buffer.from('Exif\0\0MM'), 0, 0x2a, 0, 0, 0, 8, 0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, 6, 0, 0, 0, 0, 0, 0];
+  writeFileSync(join(dir, 'phone.jpg'), Buffer.concat([encoded.subarray(0, 2), Buffer.from([0xff, 0xe1, 0, exif.length + 2, ...exif]), encoded.subarray(2)]));
+  const document = await loaded(path);
+  assert.equal(messagesOf(document.file), []);
+  const file = document.resume.photo?.data?.file;
+  assert.equal([file?.width, file?.height], [120, 160]);
+  assert.not.ok(Buffer.from(file!.bytes).includes('Exif'), 'no orientation tag for a browser to apply a second time');
 });
 
 test('never fetches a remote image: its alt text stays, with a warning that says to save it beside the résumé', async () => {

@@ -1,13 +1,14 @@
 /**
  * Reads the image a Markdown image or front matter `photo` names, relative to the résumé's folder:
  * never outside it (symlinks included), never over 5 MB or 40 megapixels, and only a PNG, JPEG, WebP or GIF, read
- * without its metadata (strip-metadata.ts).
+ * without its metadata (strip-metadata.ts), a turned JPEG redrawn upright (upright-jpeg.ts).
  */
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { ImageFile } from '../model/types.js';
 import { sniffImage } from './sniff-image.js';
 import { stripMetadata } from './strip-metadata.js';
+import { uprightJpeg } from './upright-jpeg.js';
 
 /** The most bytes an image may have. Why: a résumé photo needs far less, and every format embeds it whole. */
 export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
@@ -36,6 +37,10 @@ export async function readImage(path: string, folder: string): Promise<ReadImage
     const { mediaType, width, height, orientation } = sniffed;
     if (width * height > MAX_IMAGE_PIXELS) {
       return refuse(`The image \`${path}\` is ${width} × ${height} pixels, over the 40 megapixels allowed: save a smaller copy (a photo 800 pixels across is plenty)`, 'image-size');
+    }
+    if (mediaType === 'image/jpeg' && orientation !== 1) {
+      const upright = uprightJpeg(bytes, orientation);
+      return { ok: true, file: { path, mediaType, bytes: stripMetadata(upright.bytes, mediaType, 1), width: upright.width, height: upright.height }, orientation: 1 };
     }
     return { ok: true, file: { path, mediaType, bytes: stripMetadata(bytes, mediaType, orientation), width, height }, orientation };
   }
