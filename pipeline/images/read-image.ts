@@ -40,9 +40,9 @@ export async function readImage(path: string, folder: string): Promise<ReadImage
     }
     if (mediaType === 'image/jpeg' && orientation !== 1) {
       const upright = uprightJpeg(bytes, orientation);
-      return { ok: true, file: { path, mediaType, bytes: stripMetadata(upright.bytes, mediaType, 1), width: upright.width, height: upright.height }, orientation: 1 };
+      return { ok: true, file: { path, mediaType, bytes: stripMetadata(upright.bytes, mediaType), width: upright.width, height: upright.height }, orientation: 1 };
     }
-    return { ok: true, file: { path, mediaType, bytes: stripMetadata(bytes, mediaType, orientation), width, height }, orientation };
+    return { ok: true, file: { path, mediaType, bytes: stripMetadata(bytes, mediaType), width, height }, orientation };
   }
   if (sniffed.reason === 'svg') return refuse(`\`${path}\` is an SVG drawing, which cannot be embedded: export it as a PNG`, 'image-type');
   if (sniffed.reason === 'unreadable') return refuse(`The image \`${path}\` is damaged or cut short: save it again as a PNG, JPEG or WebP`, 'image-type');

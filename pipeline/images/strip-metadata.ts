@@ -2,14 +2,13 @@
  * An image without the metadata a camera or an editor wrote into it (EXIF with its GPS position and
  * camera serial, XMP, IPTC, comments, text chunks). Why: every format embeds the image whole, and a
  * résumé, a public edition above all, must not carry where the photo was taken. Only what draws the
- * picture stays: pixels, colour profile, and the EXIF orientation, rewritten alone.
+ * picture stays: pixels and colour profile (a turned JPEG was redrawn upright before, upright-jpeg.ts).
  */
 import type { ImageMediaType } from '../model/types.js';
 
 // JPEG segments that hold metadata only: APP1 (EXIF, XMP), APP3 to APP13 (IPTC in APP13), APP15, comments.
 const JPEG_METADATA = new Set([0xe1, ...Array.from({ length: 11 }, (_, index) => 0xe3 + index), 0xef, 0xfe]);
 const JPEG_START_OF_SCAN = 0xda;
-const JPEG_APP0 = 0xe0;
 // PNG chunks of text, EXIF and the time of the last edit.
 const PNG_METADATA = new Set(['tEXt', 'zTXt', 'iTXt', 'eXIf', 'tIME']);
 const PNG_SIGNATURE_BYTES = 8;
@@ -17,11 +16,11 @@ const PNG_SIGNATURE_BYTES = 8;
 const WEBP_METADATA = new Set(['EXIF', 'XMP ']);
 const WEBP_METADATA_FLAGS = 0x08 | 0x04;
 
-/** `bytes` (an image of `mediaType`) without its metadata; its EXIF `orientation` kept when not 1. GIFs are left as they are. */
-export function stripMetadata(bytes: Uint8Array, mediaType: ImageMediaType, orientation: number): Uint8Array {
+/** `bytes` (an image of `mediaType`) without its metadata. GIFs are left as they are. */
+export function stripMetadata(bytes: Uint8Array, mediaType: ImageMediaType): Uint8Array {
   switch (mediaType) {
     case 'image/jpeg':
-      return stripJpeg(bytes, orientation);
+      return stripJpeg(bytes);
     case 'image/png':
       return stripPng(bytes);
     case 'image/webp':
@@ -31,20 +30,14 @@ export function stripMetadata(bytes: Uint8Array, mediaType: ImageMediaType, orie
   }
 }
 
-function stripJpeg(bytes: Uint8Array, orientation: number): Uint8Array {
+function stripJpeg(bytes: Uint8Array): Uint8Array {
   const kept: Uint8Array[] = [bytes.subarray(0, 2)];
   let at = 2;
-  let orientationWritten = orientation === 1;
   while (at + 4 <= bytes.length && bytes[at] === 0xff) {
     const marker = bytes[at + 1]!;
     if (marker === 0xff) {
       at += 1; // a fill byte
       continue;
-    }
-    // Why EXIF after APP0: a JFIF file's APP0 comes first; readers take the orientation wherever it stands.
-    if (!orientationWritten && marker !== JPEG_APP0) {
-      kept.push(orientationSegment(orientation));
-      orientationWritten = true;
     }
     if (marker === JPEG_START_OF_SCAN) break;
     const end = at + 2 + ((bytes[at + 2]! << 8) | bytes[at + 3]!);
@@ -54,13 +47,6 @@ function stripJpeg(bytes: Uint8Array, orientation: number): Uint8Array {
   // From the start of scan on: the compressed pixels, as they are.
   kept.push(bytes.subarray(at));
   return concat(kept);
-}
-
-/** An APP1 segment whose EXIF holds the orientation alone (big-endian TIFF, one IFD of one entry). */
-function orientationSegment(orientation: number): Uint8Array {
-  const exif = [0x45, 0x78, 0x69, 0x66, 0, 0, 0x4d, 0x4d, 0, 0x2a, 0, 0, 0, 8, 0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, orientation, 0, 0, 0, 0, 0, 0];
-  const length = exif.length + 2;
-  return Uint8Array.from([0xff, 0xe1, length >> 8, length & 0xff, ...exif]);
 }
 
 function stripPng(bytes: Uint8Array): Uint8Array {

@@ -21,18 +21,16 @@ function taggedJpeg(orientation: number): Uint8Array {
   return Buffer.concat([jpeg.subarray(0, 2), Buffer.from([0xff, 0xe1, 0, exif.length + 2, ...exif]), Buffer.from([0xff, 0xfe, 0, comment.length + 2]), comment, jpeg.subarray(2)]);
 }
 
-test('a JPEG loses its EXIF and comments, and keeps its orientation and size', () => {
-  for (const orientation of [1, 6]) {
-    const tagged = taggedJpeg(orientation);
-    assert.ok(holds(tagged, SECRET));
-    const stripped = stripMetadata(tagged, 'image/jpeg', orientation);
-    assert.not.ok(holds(stripped, SECRET), 'no GPS');
-    assert.not.ok(holds(stripped, 'SERIAL'), 'no comment');
-    assert.equal(sniffImage(stripped), { ok: true, mediaType: 'image/jpeg', width: 120, height: 160, orientation });
-    // The compressed picture is untouched, from its start of scan to its end.
-    const scan = (bytes: Uint8Array) => Buffer.from(bytes).subarray(Buffer.from(bytes).indexOf(Buffer.from([0xff, 0xda])));
-    assert.ok(scan(stripped).equals(scan(tagged)));
-  }
+test('a JPEG loses its EXIF and comments, and keeps its size and compressed picture', () => {
+  const tagged = taggedJpeg(6);
+  assert.ok(holds(tagged, SECRET));
+  const stripped = stripMetadata(tagged, 'image/jpeg');
+  assert.not.ok(holds(stripped, SECRET), 'no GPS');
+  assert.not.ok(holds(stripped, 'SERIAL'), 'no comment');
+  assert.equal(sniffImage(stripped), { ok: true, mediaType: 'image/jpeg', width: 120, height: 160, orientation: 1 });
+  // The compressed picture is untouched, from its start of scan to its end.
+  const scan = (bytes: Uint8Array) => Buffer.from(bytes).subarray(Buffer.from(bytes).indexOf(Buffer.from([0xff, 0xda])));
+  assert.ok(scan(stripped).equals(scan(tagged)));
 });
 
 test('a PNG loses its text chunks, and still decodes to the same pixels', () => {
@@ -45,7 +43,7 @@ test('a PNG loses its text chunks, and still decodes to the same pixels', () => 
   chunk.writeUInt32BE(crc32(chunk.subarray(4, 8 + data.length)), 8 + data.length);
   const tagged = Buffer.concat([png.subarray(0, 33), chunk, png.subarray(33)]);
   assert.ok(holds(tagged, SECRET));
-  const stripped = stripMetadata(tagged, 'image/png', 1);
+  const stripped = stripMetadata(tagged, 'image/png');
   assert.not.ok(holds(stripped, SECRET));
   assert.ok(PNG.sync.read(Buffer.from(stripped)).data.equals(PNG.sync.read(png).data));
 });
@@ -67,7 +65,7 @@ test('a WebP loses its EXIF chunk and the flag that announced it, and still deco
   const tagged = Buffer.concat([Buffer.from('RIFF'), Buffer.alloc(4), Buffer.from('WEBP'), body]);
   tagged.writeUInt32LE(tagged.length - 8, 4);
   assert.ok(holds(tagged, SECRET));
-  const stripped = Buffer.from(stripMetadata(tagged, 'image/webp', 1));
+  const stripped = Buffer.from(stripMetadata(tagged, 'image/webp'));
   assert.not.ok(holds(stripped, SECRET));
   assert.is(stripped.readUInt32LE(4), stripped.length - 8, 'the RIFF size is the new one');
   assert.is(stripped[20]! & 0x08, 0, 'VP8X no longer announces EXIF');
