@@ -79,9 +79,6 @@ async function load(node: Image, file: VFile, read: Reader, inHeading = false): 
     fail(file, result.reason, node, result.ruleId);
     return true;
   }
-  if (result.orientation !== 1) {
-    warn(file, `The image \`${url}\` is stored turned or mirrored (EXIF orientation ${result.orientation}), which not every format applies: save it upright`, node, 'image-orientation');
-  }
   node.data = { ...node.data, file: result.file };
   return true;
 }

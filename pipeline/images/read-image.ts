@@ -20,7 +20,7 @@ export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
 export const MAX_IMAGE_PIXELS = 40_000_000;
 
 /** The file read, or a sentence saying why it was refused and how to fix it. */
-export type ReadImage = { ok: true; file: ImageFile; orientation: number } | { ok: false; reason: string; ruleId: string };
+export type ReadImage = { ok: true; file: ImageFile } | { ok: false; reason: string; ruleId: string };
 
 /** Read `path` (as written, relative to `folder`, the real path of the résumé's folder). */
 export async function readImage(path: string, folder: string): Promise<ReadImage> {
@@ -40,9 +40,9 @@ export async function readImage(path: string, folder: string): Promise<ReadImage
     }
     if (mediaType === 'image/jpeg' && orientation !== 1) {
       const upright = uprightJpeg(bytes, orientation);
-      return { ok: true, file: { path, mediaType, bytes: stripMetadata(upright.bytes, mediaType), width: upright.width, height: upright.height }, orientation: 1 };
+      return { ok: true, file: { path, mediaType, bytes: stripMetadata(upright.bytes, mediaType), width: upright.width, height: upright.height } };
     }
-    return { ok: true, file: { path, mediaType, bytes: stripMetadata(bytes, mediaType), width, height }, orientation };
+    return { ok: true, file: { path, mediaType, bytes: stripMetadata(bytes, mediaType), width, height } };
   }
   if (sniffed.reason === 'svg') return refuse(`\`${path}\` is an SVG drawing, which cannot be embedded: export it as a PNG`, 'image-type');
   if (sniffed.reason === 'unreadable') return refuse(`The image \`${path}\` is damaged or cut short: save it again as a PNG, JPEG or WebP`, 'image-type');
