@@ -33,6 +33,7 @@ export function customProperties(tokens: ThemeTokens): Record<string, string> {
     ...prefixed('--size-', size, 'pt'),
     ...prefixed('--color-', color, ''),
     ...prefixed('--space-', space, 'pt'),
+    ...prefixed('--page-', tokens.page, 'in'),
     '--name-color': role(name.color),
     '--name-letter-spacing': `${name.letterSpacing}em`,
     '--name-line-height': String(name.lineHeight),
