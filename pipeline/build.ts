@@ -51,22 +51,14 @@ export async function build(request: BuildRequest): Promise<BuildResult> {
   const settings: RenderSettings = { ...request, stylesDir: STYLES_DIR, themes: new Map() };
   // Why: the browser is closed as soon as the last PDF is printed, while it is finalized and the
   // files are written, not after.
-  let unprinted = request.inputs.length;
-  const printed = () => {
-    unprinted -= 1;
-    if (unprinted === 0) void request.browser?.close();
-  };
+  const printedBy = countdown(request.inputs.length, () => void request.browser?.close());
   // Why: documents render concurrently (the browser prints one while Node builds another's DOCX);
   // two per core keep both this thread and the browser busy (each document waits on the other in
   // turn), and the bound keeps a batch of many résumés from thrashing.
   const results = await pMap(
     request.inputs,
     async (input) => {
-      let done = false;
-      const onPrinted = () => {
-        if (!done) printed();
-        done = true;
-      };
+      const onPrinted = printedBy();
       try {
         return await buildInput(input, request, settings, onPrinted);
       } finally {
@@ -83,14 +75,10 @@ async function buildInput(input: string, request: BuildRequest, settings: Render
   const requested = await requestedEditions(input, request.variant ?? null, request.public ?? false);
   if (!requested.ok) return { file: requested.file, written: [] };
   // Why a count: the input is printed once every edition's PDF is.
-  let unprinted = requested.editions.length;
+  const printedBy = countdown(requested.editions.length, onPrinted);
   const results = await Promise.all(
     requested.editions.map(async (edition) => {
-      let done = false;
-      const printedOne = () => {
-        if (!done && --unprinted === 0) onPrinted();
-        done = true;
-      };
+      const printedOne = printedBy();
       try {
         return await buildOne(input, edition, request, settings, printedOne);
       } finally {
@@ -116,6 +104,23 @@ async function buildOne(input: string, edition: Edition, request: BuildRequest, 
     }),
   );
   return { file, written: written.flat() };
+}
+
+/**
+ * Calls `whenAll` once `count` parties have each said they are done: each call of the result makes a
+ * party's callback, which counts once however often it is called.
+ */
+function countdown(count: number, whenAll: () => void): () => () => void {
+  let left = count;
+  return () => {
+    let done = false;
+    return () => {
+      if (done) return;
+      done = true;
+      left -= 1;
+      if (left === 0) whenAll();
+    };
+  };
 }
 
 /**

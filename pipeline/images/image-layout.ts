@@ -3,6 +3,7 @@
  * are CSS pixels (1/96 in), which the HTML's `width`/`height` and docx's ImageRun both take.
  */
 import type { Image, Nodes } from 'mdast';
+import { figureOf } from '../model/figure.js';
 import type { ImageFile } from '../model/types.js';
 
 /** A display size in CSS pixels. */
@@ -18,8 +19,7 @@ const PIXELS_PER_POINT = 96 / 72;
  * ada@example.com`, or in a heading), which is set as high as the text around it.
  */
 export function isFigure(node: Image, parent: Nodes | undefined): boolean {
-  if (parent?.type !== 'paragraph') return false;
-  return parent.children.every((child) => child === node || child.type === 'break' || (child.type === 'text' && child.value.trim() === ''));
+  return parent?.type === 'paragraph' && figureOf(parent) === node;
 }
 
 /** The header photo: scaled, up or down, to fit a square of `box` points. */

@@ -4,6 +4,7 @@
  * Only an image whose file the load layer read moves; any other stays where it is written.
  */
 import type { Image, PhrasingContent } from 'mdast';
+import { figureOf } from './figure.js';
 import type { Block, Inline } from './types.js';
 
 /** The header with its photo taken out of the name or its other blocks; `photo` is null when it has none. */
@@ -20,22 +21,14 @@ export function headerPhoto(nameContent: Inline, before: Block[]): HeaderWithPho
     const rest = nameContent.filter((node) => node !== inName);
     return { photo: inName, nameContent: trimStart(rest), before };
   }
-  const index = before.findIndex((block) => block.type === 'paragraph' && imageOnly(block.children) !== null);
+  const readFigure = (block: Block) => (block.type === 'paragraph' ? figureOf(block) : null);
+  const index = before.findIndex((block) => isReadImage(readFigure(block)));
   if (index === -1) return { photo: null, nameContent, before };
-  const block = before[index]!;
-  const photo = block.type === 'paragraph' ? imageOnly(block.children) : null;
-  return { photo, nameContent, before: before.filter((_, at) => at !== index) };
+  return { photo: readFigure(before[index]!), nameContent, before: before.filter((_, at) => at !== index) };
 }
 
-function isReadImage(node: PhrasingContent): node is Image {
-  return node.type === 'image' && node.data?.file !== undefined;
-}
-
-/** The one read image of `content` when nothing but white space and line breaks stands beside it. */
-function imageOnly(content: PhrasingContent[]): Image | null {
-  const visible = content.filter((node) => node.type !== 'break' && !(node.type === 'text' && node.value.trim() === ''));
-  const only = visible.length === 1 ? visible[0]! : null;
-  return only && isReadImage(only) ? only : null;
+function isReadImage(node: PhrasingContent | null): node is Image {
+  return node?.type === 'image' && node.data?.file !== undefined;
 }
 
 /** `content` without the white space the image left at its start (`# ![](me.jpg) Ada`). */

@@ -1,7 +1,8 @@
 /** The editions a build or check of one input makes: the master, one variant, or every variant its front matter declares. */
 import type { VFile } from 'vfile';
-import { warn } from '../diagnostics.js';
-import { loadDocument } from '../load-document.js';
+import { hasErrors, warn } from '../diagnostics.js';
+import { parse } from '../parse.js';
+import { readInput } from '../read-input.js';
 import { declaredVariants } from '../model/variants/to-edition.js';
 import type { Edition } from '../model/variants/variant-tag.js';
 
@@ -15,11 +16,13 @@ export type RequestedEditions = { ok: true; editions: Edition[] } | { ok: false;
  */
 export async function requestedEditions(path: string, variant: string | null, isPublic: boolean, withMaster = false): Promise<RequestedEditions> {
   if (variant !== 'all') return { ok: true, editions: [{ variant, public: isPublic }] };
-  const master = await loadDocument(path);
-  if (!master.ok) return master;
-  const names = (declaredVariants(master.tree, path) ?? []).map((declared) => declared.name);
+  // Why only read and parsed: the front matter names the variants; each edition is loaded whole later.
+  const file = await readInput(path);
+  const tree = hasErrors(file) ? null : parse(file);
+  if (!tree || hasErrors(file)) return { ok: false, file };
+  const names = (declaredVariants(tree, path) ?? []).map((declared) => declared.name);
   const editions = [...(withMaster ? [{ variant: null, public: isPublic }] : []), ...names.map((name): Edition => ({ variant: name, public: isPublic }))];
   if (editions.length > 0) return { ok: true, editions };
-  warn(master.file, '`--variant all` built nothing: this résumé declares no variants; declare them in front matter, such as `variants: [academic, industry]`', { line: 1, column: 1 }, 'no-variants');
-  return { ok: false, file: master.file };
+  warn(file, '`--variant all` built nothing: this résumé declares no variants; declare them in front matter, such as `variants: [academic, industry]`', { line: 1, column: 1 }, 'no-variants');
+  return { ok: false, file };
 }

@@ -3,6 +3,7 @@ import type { Paragraph } from 'mdast';
 import { inlineLines } from '../inline-lines.js';
 import { readHeaderLine } from '../read-header-line.js';
 import type { Block, Inline } from '../types.js';
+import { figureOf } from '../figure.js';
 
 const MAX_META_WORDS = 14;
 
@@ -34,7 +35,7 @@ function isSoleStrong(line: Inline): boolean {
  */
 function metaParagraph(block: Block): Paragraph | null {
   // A figure (a paragraph of images alone) is the entry's content, never part of its header.
-  if (block.type === 'paragraph') return isFigure(block) ? null : block;
+  if (block.type === 'paragraph') return figureOf(block) ? null : block;
   if (block.type === 'list' && block.ordered && block.start && block.children.length === 1 && block.children[0]!.children.length === 0) {
     return { type: 'paragraph', children: [{ type: 'text', value: `${block.start}.` }], position: block.position };
   }
@@ -43,9 +44,4 @@ function metaParagraph(block: Block): Paragraph | null {
   const paragraphs = block.children as Paragraph[];
   if (paragraphs.length === 1) return paragraphs[0]!;
   return { type: 'paragraph', children: paragraphs.flatMap((paragraph, index) => (index === 0 ? paragraph.children : [{ type: 'break' as const }, ...paragraph.children])), position: block.position };
-}
-
-function isFigure(paragraph: Paragraph): boolean {
-  const meaningful = paragraph.children.filter((node) => !(node.type === 'text' && node.value.trim() === '') && node.type !== 'break');
-  return meaningful.length > 0 && meaningful.every((node) => node.type === 'image' || node.type === 'imageReference' || (node.type === 'link' && node.children.every((child) => child.type === 'image')));
 }

@@ -20,7 +20,8 @@ import {
 } from 'docx';
 import type { Image, Paragraph as MdastParagraph } from 'mdast';
 import { InternalError } from '../../diagnostics.js';
-import { figureSize, iconSize, isFigure, photoSize, type PixelSize } from '../../images/image-layout.js';
+import { figureSize, iconSize, photoSize, type PixelSize } from '../../images/image-layout.js';
+import { figureOf } from '../../model/figure.js';
 import { webpToPng } from '../../images/webp-to-png.js';
 import type { ImageFile, Resume } from '../../model/types.js';
 import { hex, twips } from './page.js';
@@ -42,7 +43,7 @@ export function imageIcon(node: Image, state: State, marks: Marks): ParagraphChi
 
 /** Whether `node` is a figure paragraph: an image alone, whose file was read. */
 export function isFigureParagraph(node: MdastParagraph): boolean {
-  return node.children.some((child) => child.type === 'image' && child.data?.file !== undefined && isFigure(child, node));
+  return figureOf(node)?.data?.file !== undefined;
 }
 
 /** A figure: its pixels at 96 to the inch, no wider than the text beside its indent. */
