@@ -10,6 +10,7 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { parse as parseYaml } from 'yaml';
 import { fail, warn } from './diagnostics.js';
+import { primaryLanguage } from './model/language.js';
 
 const processor = unified()
   .use(remarkParse)
@@ -38,7 +39,7 @@ const quoting = new Map<string, ReturnType<typeof unified>>();
 
 /** The processor that curls quotes for `lang`; dashes, ellipses and backticks stay as the user typed them. */
 function quotesFor(lang: string): ReturnType<typeof unified> {
-  const primary = lang.toLowerCase().split('-')[0]!;
+  const primary = primaryLanguage(lang);
   const key = DOUBLE_QUOTES[primary] ? primary : 'en';
   let found = quoting.get(key);
   if (!found) {
@@ -94,7 +95,7 @@ export function parse(file: VFile): Root {
   }
   const parsed = processor.runSync(processor.parse(file), file) as Root;
   const lang = frontMatterLang(parsed);
-  const primary = lang.toLowerCase().split('-')[0]!;
+  const primary = primaryLanguage(lang);
   if (UNSPACED_LANGUAGES.has(primary)) pairQuotes(parsed, DOUBLE_QUOTES[primary] ?? ['“', '”']);
   const tree = quotesFor(lang).runSync(parsed, file) as Root;
   if (primary === 'fr') spaceFrenchQuotes(tree);

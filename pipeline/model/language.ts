@@ -7,6 +7,11 @@ const EAST_ASIAN_SCRIPTS = new Set(['Hani', 'Hans', 'Hant', 'Jpan', 'Kore', 'Han
 // Alphabets whose words run long and break at syllables; other scripts (CJK, Thai, Arabic) are not hyphenated.
 const HYPHENATED_SCRIPTS = new Set(['Latn', 'Cyrl', 'Grek']);
 
+/** The primary language subtag of `lang`, in lower case (`de-CH` → `de`). */
+export function primaryLanguage(lang: string): string {
+  return lang.toLowerCase().split('-')[0]!;
+}
+
 /**
  * The script `lang` is written in: its own (`az-Arab`), else the language's most likely one
  * (`ar` → Arab, `ja` → Jpan, `de` → Latn); null for a tag Intl cannot read.
@@ -35,11 +40,5 @@ export function isEastAsian(lang: string): boolean {
  * without hyphens, the convention recruiters expect, and an English keyword stays whole.
  */
 export function hyphenates(lang: string): boolean {
-  let language: string;
-  try {
-    language = new Intl.Locale(lang).language;
-  } catch {
-    return false;
-  }
-  return language !== 'en' && HYPHENATED_SCRIPTS.has(scriptOf(lang) ?? '');
+  return primaryLanguage(lang) !== 'en' && HYPHENATED_SCRIPTS.has(scriptOf(lang) ?? '');
 }

@@ -5,6 +5,7 @@
  * Why a table: Intl names languages, regions and months, not documents; dates are never
  * rewritten, so no month name is ever written by the tool.
  */
+import { primaryLanguage } from '../model/language.js';
 
 interface LanguageWords {
   /** What the document is called: the second half of its title. */
@@ -39,7 +40,7 @@ const WORDS: Record<string, LanguageWords> = {
 
 /** The tool's words for `lang` (a BCP 47 tag); English for a language the table lacks. */
 export function languageWords(lang: string): LanguageWords {
-  const primary = lang.toLowerCase().split('-')[0]!;
+  const primary = primaryLanguage(lang);
   // Why: Traditional Chinese (zh-TW, zh-Hant) writes 简历 as 簡歷, 简介 as 簡介.
   if (primary === 'zh' && /-(hant|tw|hk|mo)\b/i.test(lang)) return { document: '簡歷', summary: '簡介' };
   return Object.hasOwn(WORDS, primary) ? WORDS[primary]! : ENGLISH;
