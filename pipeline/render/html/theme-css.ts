@@ -33,7 +33,8 @@ export function customProperties(tokens: ThemeTokens): Record<string, string> {
     ...prefixed('--size-', size, 'pt'),
     ...prefixed('--color-', color, ''),
     ...prefixed('--space-', space, 'pt'),
-    ...prefixed('--page-', tokens.page, 'in'),
+    // The paper's margins, physical as the @page rule's: `--page-top`, `--page-right`….
+    ...Object.fromEntries(Object.entries(tokens.page).map(([side, inches]) => [`--page-${side.replace('margin', '').toLowerCase()}`, `${inches}in`])),
     '--name-color': role(name.color),
     '--name-letter-spacing': `${name.letterSpacing}em`,
     '--name-line-height': String(name.lineHeight),
