@@ -6,6 +6,7 @@
 import type { List, ListItem, Paragraph, PhrasingContent } from 'mdast';
 import { classifyContact } from '../classify-contact.js';
 import { PHONE_LABELS } from '../contact-label.js';
+import { wordPattern } from '../dates/word-pattern.js';
 import { plainText } from '../split-inline.js';
 import { isContactSection } from '../contact-section.js';
 import { contactItems } from '../read-header.js';
@@ -24,6 +25,9 @@ export function publicContacts(contacts: readonly Contact[]): Contact[] {
   });
 }
 
+/** A phone label where it stands in an item: first, or in brackets after the number (`(mobile)`). */
+const PHONE_LABEL = new RegExp(String.raw`(?:^|\(|\s)(?:${wordPattern(PHONE_LABELS)})\.?(?:\)|\s*[:：]|\s|$)`, 'giu');
+
 /**
  * Whether an item not read as a phone number still is one: labelled as one however it is written
  * (`Tel. +1 555 010 7788`, `Cell 555-010-7788`, `+1 555 010 7788 (mobile)`), or a number alone.
@@ -31,10 +35,7 @@ export function publicContacts(contacts: readonly Contact[]): Contact[] {
  */
 function isPhoneText(contact: Contact): boolean {
   if (contact.kind !== 'text' && contact.kind !== 'location') return false;
-  const words = PHONE_LABELS.map((label) => label.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|');
-  const unlabelled = plainText(contact.content)
-    .replace(/^[^\p{L}\p{N}+(]+/u, '')
-    .replace(new RegExp(`(?:^|\\(|\\s)(?:${words})\\.?(?:\\)|\\s*[:：]|\\s|$)`, 'giu'), ' ');
+  const unlabelled = plainText(contact.content).replace(/^[^\p{L}\p{N}+(]+/u, '').replace(PHONE_LABEL, ' ');
   return /^[\s+\d().\-/–]+$/u.test(unlabelled) && unlabelled.replace(/\D/gu, '').length >= 7;
 }
 
